@@ -1,0 +1,4 @@
+//! Stage 4, mentions: a [`Sentence`](crate::segment::Sentence) → the names, quantities and dates in it.
+
+pub(crate) mod date;
+pub(crate) mod quantity;

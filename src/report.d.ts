@@ -1,0 +1,116 @@
+/** An article to compare. Offsets in the report index `text` in UTF-16 code units. */
+export interface ArticleInput {
+  /** Unique, non-empty id. */
+  id: string;
+  /** The article text exactly as written. */
+  text: string;
+  /** Optional title; defaults to the first content line. */
+  title?: string | null;
+  /** Optional language override: "en", "fr", "de", "es", "it". */
+  language?: string | null;
+  /** Optional publication date, YYYY-MM-DD: anchors "yesterday", "last year". */
+  published?: string | null;
+}
+
+/** Limits and tolerances; every field optional. */
+export interface CompareOptions {
+  /** Largest number of articles accepted (default 100). */
+  maxArticles?: number;
+  /** Largest article accepted, in UTF-8 bytes (default 2,000,000). */
+  maxArticleBytes?: number;
+  /** Relative difference under which two amounts agree (default 0.05). */
+  amountTolerance?: number;
+  /** Similarity (0..1) above which two articles are near-copies (default 0.8). */
+  copyThreshold?: number;
+}
+
+/** A range of UTF-16 code units in an article's text. */
+export interface Span { start: number; end: number; }
+
+export type Language = "en" | "fr" | "de" | "es" | "it" | "und";
+export type FactKind = "role" | "position" | "amount" | "date" | "title";
+export type Verdict = "conflict" | "agree" | "single";
+
+/** Report contract v1. */
+export interface Report {
+  version: 1;
+  articles: ArticleView[];
+  facts: Fact[];
+  passages: Passage[];
+  copies: CopyPair[];
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  language: Language;
+  published: string | null;
+  /** Site furniture that yields no facts. */
+  boilerplate: Span[];
+  sentences: Span[];
+}
+
+export interface Fact {
+  /** "f1", "f2", … */
+  id: string;
+  kind: FactKind;
+  subject: string;
+  /** Canonical English attribute: "role", "CEO", "raised", "title", … */
+  attribute: string;
+  object: string | null;
+  verdict: Verdict;
+  /** Why the verdict, in plain words. */
+  reason: string;
+  claims: ClaimView[];
+}
+
+export interface ClaimView {
+  article: string;
+  /** Normalized value: "producer", "CEO", "4800000000 USD", "2014". */
+  value: string;
+  /** The sentence as written. */
+  quote: string;
+  start: number;
+  end: number;
+  /** The words inside the quote that carry the value. */
+  evidence: Span;
+}
+
+export interface Passage {
+  members: Member[];
+  moved: boolean;
+  anchors: Anchor[];
+  diffs: WordDiff[];
+}
+
+export interface Member { article: string; start: number; end: number; }
+
+export interface Anchor {
+  article: string;
+  start: number;
+  end: number;
+  /** Language-neutral key: "2014", "4800000000 USD", "jane doe". */
+  key: string;
+  /** True when another member has the same key. */
+  shared: boolean;
+}
+
+export interface WordDiff {
+  from: string;
+  to: string;
+  ops: DiffOp[];
+}
+
+export interface DiffOp {
+  op: "equal" | "delete" | "insert";
+  /** The article `start`/`end` index: `from` for equal and delete, `to` for insert. */
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface CopyPair {
+  articles: [string, string];
+  /** 0..1 */
+  similarity: number;
+}
