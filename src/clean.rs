@@ -25,5 +25,8 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         }
         start += line.len();
     }
-    Cleaned { boilerplate: Vec::new(), content }
+    Cleaned {
+        boilerplate: Vec::new(),
+        content,
+    }
 }

@@ -25,17 +25,21 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+#[allow(dead_code)] // TODO(issue 3): wired when the stage lands.
+mod align;
 mod clean;
+#[allow(dead_code)] // TODO(issue 3): wired when the stage lands.
+mod diff;
 mod error;
 #[allow(dead_code)] // TODO(issue 3): stages are wired one by one; remove when all are.
 mod lang;
 mod language;
 #[allow(dead_code)] // TODO(issue 3): as above.
 mod mentions;
-mod segment;
 mod options;
 mod pipeline;
 mod report;
+mod segment;
 mod types;
 
 #[cfg(target_arch = "wasm32")]
@@ -49,3 +53,5 @@ pub use report::{
     Report, Verdict, WordDiff, REPORT_VERSION,
 };
 pub use types::{Article, Lang, Span};
+#[cfg(target_arch = "wasm32")]
+pub use wasm::{compare_js, report_version};

@@ -3,9 +3,9 @@
 use crate::clean::{self, Cleaned};
 use crate::error::Error;
 use crate::language;
-use crate::segment::{self, Sentence};
 use crate::options::Options;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
+use crate::segment::{self, Sentence};
 use crate::types::{Article, Lang};
 
 /// Compares the articles and reports facts, verdicts, passages and copies.
@@ -17,7 +17,13 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
     validate(articles, options)?;
     let read: Vec<ReadArticle> = articles.iter().map(read_article).collect();
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
-    Ok(Report { version: REPORT_VERSION, articles: views, facts: vec![], passages: vec![], copies: vec![] })
+    Ok(Report {
+        version: REPORT_VERSION,
+        articles: views,
+        facts: vec![],
+        passages: vec![],
+        copies: vec![],
+    })
 }
 
 /// What the per-article stages (clean, language, segment) know of one article.
@@ -36,15 +42,28 @@ fn read_article(article: &Article) -> ReadArticle {
         .and_then(Lang::from_code)
         .unwrap_or_else(|| language::detect(text, &cleaned));
     let sentences = segment::segment(text, &cleaned, lang);
-    ReadArticle { cleaned, lang, sentences }
+    ReadArticle {
+        cleaned,
+        lang,
+        sentences,
+    }
 }
 
 impl ReadArticle {
     fn view(&self, article: &Article) -> ArticleView {
-        let first_line = self.cleaned.content.first().map(|s| s.of(&article.text).to_string());
+        let first_line = self
+            .cleaned
+            .content
+            .first()
+            .map(|s| s.of(&article.text).to_string());
         ArticleView {
             id: article.id.clone(),
-            title: article.title.clone().filter(|t| !t.trim().is_empty()).or(first_line).unwrap_or_default(),
+            title: article
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .or(first_line)
+                .unwrap_or_default(),
             language: self.lang,
             published: article.published.clone().filter(|d| !d.trim().is_empty()),
             boilerplate: self.cleaned.boilerplate.clone(),
@@ -58,7 +77,10 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
         return Err(Error::too_few_articles(articles.len()));
     }
     if articles.len() > options.max_articles {
-        return Err(Error::too_many_articles(articles.len(), options.max_articles));
+        return Err(Error::too_many_articles(
+            articles.len(),
+            options.max_articles,
+        ));
     }
     for (i, a) in articles.iter().enumerate() {
         if a.id.trim().is_empty() {
@@ -68,7 +90,11 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
             return Err(Error::duplicate_id(&a.id));
         }
         if a.text.len() > options.max_article_bytes {
-            return Err(Error::too_large(&a.id, a.text.len(), options.max_article_bytes));
+            return Err(Error::too_large(
+                &a.id,
+                a.text.len(),
+                options.max_article_bytes,
+            ));
         }
         if a.text.trim().is_empty() {
             return Err(Error::empty_text(&a.id));
@@ -89,6 +115,13 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
 pub(crate) fn is_iso_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts[..] else { return false };
-    let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
-    matches!((num(y, 4), num(m, 2), num(d, 2)), (Some(_), Some(1..=12), Some(1..=31)))
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (num(y, 4), num(m, 2), num(d, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
 }

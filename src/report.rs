@@ -251,7 +251,11 @@ impl Utf16Map {
 
     fn at(&self, byte: usize) -> usize {
         let seen = self.shrink.partition_point(|&(end, _)| end <= byte);
-        byte - if seen == 0 { 0 } else { self.shrink[seen - 1].1 }
+        byte - if seen == 0 {
+            0
+        } else {
+            self.shrink[seen - 1].1
+        }
     }
 
     fn span(&self, span: Span) -> Span {

@@ -15,5 +15,12 @@ pub(crate) struct Sentence {
 /// Splits each content line into sentences and words.
 pub(crate) fn segment(text: &str, cleaned: &Cleaned, lang: Lang) -> Vec<Sentence> {
     let _ = (text, lang);
-    cleaned.content.iter().map(|&span| Sentence { span, words: Vec::new() }).collect()
+    cleaned
+        .content
+        .iter()
+        .map(|&span| Sentence {
+            span,
+            words: Vec::new(),
+        })
+        .collect()
 }

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// `Span` exists because `Range<usize>` is not `Copy`; every stage passes spans by value and no
 /// stage rewrites them (the tantivy rule: offsets point into the source, always).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -122,6 +124,10 @@ pub struct Article {
 impl Article {
     /// An article with just an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
-        Article { id: id.into(), text: text.into(), ..Article::default() }
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Article::default()
+        }
     }
 }

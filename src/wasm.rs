@@ -49,8 +49,11 @@ pub fn compare_js(
 ) -> Result<JsValue, JsError> {
     #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
-    let articles: Vec<Article> = serde_wasm_bindgen::from_value(articles)
-        .map_err(|e| JsError::new(&format!("articles must be an array of {{ id, text, title?, language?, published? }}: {e}")))?;
+    let articles: Vec<Article> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
+        JsError::new(&format!(
+            "articles must be an array of {{ id, text, title?, language?, published? }}: {e}"
+        ))
+    })?;
     let options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
@@ -60,7 +63,9 @@ pub fn compare_js(
     };
     let report = crate::compare(&articles, &options)?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    Ok(report.into_utf16(&texts).serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    Ok(report
+        .into_utf16(&texts)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
 /// The version of the report contract this build writes.

@@ -2,7 +2,11 @@
 
 use super::*;
 
-pub(crate) static TABLES: Tables = Tables { segment: SEGMENT, numbers: NUMBERS, claims: CLAIMS };
+pub(crate) static TABLES: Tables = Tables {
+    segment: SEGMENT,
+    numbers: NUMBERS,
+    claims: CLAIMS,
+};
 
 // ---------------------------------------------------------------- segment (sentence splitting)
 

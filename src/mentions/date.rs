@@ -24,7 +24,12 @@ pub(crate) struct DateMention {
 
 /// Finds the dates in `sentence` of `text`. Relative dates ("yesterday", "l'année dernière") are
 /// returned only when `published` is given.
-pub(crate) fn dates(text: &str, sentence: Span, lang: Lang, published: Option<DateValue>) -> Vec<DateMention> {
+pub(crate) fn dates(
+    text: &str,
+    sentence: Span,
+    lang: Lang,
+    published: Option<DateValue>,
+) -> Vec<DateMention> {
     let _ = (text, sentence, lang, published);
     Vec::new()
 }

@@ -1,0 +1,3 @@
+//! Stage 6, align: claims of all articles → facts; sentences of all articles → passages and copies.
+
+pub(crate) mod passages;
