@@ -2,3 +2,5 @@
 
 pub(crate) mod date;
 pub(crate) mod quantity;
+pub(crate) mod name;
+pub(crate) mod anchors;
