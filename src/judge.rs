@@ -19,7 +19,12 @@ const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
 const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
 
 /// Judges one draft. `cluster[i]` is article i's near-copy cluster (its own index when unique).
-pub(crate) fn judge(draft: &Draft, cluster: &[usize], ids: &[String], tolerance: f64) -> (Verdict, String) {
+pub(crate) fn judge(
+    draft: &Draft,
+    cluster: &[usize],
+    ids: &[String],
+    tolerance: f64,
+) -> (Verdict, String) {
     let sides = sides(draft, cluster);
     if sides.len() < 2 {
         let who = names(draft, ids);
@@ -45,7 +50,14 @@ pub(crate) fn judge(draft: &Draft, cluster: &[usize], ids: &[String], tolerance:
         }
     }
     let who: Vec<&str> = sides.iter().map(|s| ids[s.article].as_str()).collect();
-    (Verdict::Agree, format!("{} independent articles agree ({})", who.len(), who.join(", ")))
+    (
+        Verdict::Agree,
+        format!(
+            "{} independent articles agree ({})",
+            who.len(),
+            who.join(", ")
+        ),
+    )
 }
 
 /// One independent article's values for the fact.
@@ -59,18 +71,27 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
     let mut out: Vec<Side> = Vec::new();
     for (article, claim) in &draft.claims {
         let value = match claim.kind {
-            FactKind::Position if claim.attribute != "position" => crate::mentions::name::name_key(&claim.value),
+            FactKind::Position if claim.attribute != "position" => {
+                crate::mentions::name::name_key(&claim.value)
+            }
             _ => claim.value.clone(),
         };
         let amount = claim.amount.map(|(v, _)| v);
-        match out.iter_mut().find(|s| cluster[s.article] == cluster[*article]) {
+        match out
+            .iter_mut()
+            .find(|s| cluster[s.article] == cluster[*article])
+        {
             Some(side) => {
                 if side.article == *article && !side.values.contains(&value) {
                     side.values.push(value);
                     side.amounts.extend(amount);
                 }
             }
-            None => out.push(Side { article: *article, values: vec![value], amounts: amount.into_iter().collect() }),
+            None => out.push(Side {
+                article: *article,
+                values: vec![value],
+                amounts: amount.into_iter().collect(),
+            }),
         }
     }
     out
@@ -78,10 +99,14 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
 
 fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
     match draft.kind {
-        FactKind::Amount => a.amounts.iter().any(|x| b.amounts.iter().any(|y| within(*x, *y, tolerance))),
-        FactKind::Position if draft.attribute == "position" => {
-            a.values.iter().any(|p| b.values.iter().any(|q| positions_compatible(p, q)))
-        }
+        FactKind::Amount => a
+            .amounts
+            .iter()
+            .any(|x| b.amounts.iter().any(|y| within(*x, *y, tolerance))),
+        FactKind::Position if draft.attribute == "position" => a
+            .values
+            .iter()
+            .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
         FactKind::Title => true,
         _ => a.values.iter().any(|v| b.values.contains(v)),
     }
@@ -95,7 +120,9 @@ fn positions_compatible(p: &str, q: &str) -> bool {
     p == q
         || GENERIC_POSITIONS.contains(&p)
         || GENERIC_POSITIONS.contains(&q)
-        || COMPATIBLE_POSITIONS.iter().any(|&(x, y)| (x, y) == (p, q) || (y, x) == (p, q))
+        || COMPATIBLE_POSITIONS
+            .iter()
+            .any(|&(x, y)| (x, y) == (p, q) || (y, x) == (p, q))
 }
 
 fn names(draft: &Draft, ids: &[String]) -> Vec<String> {

@@ -4,14 +4,14 @@ use crate::align::facts;
 use crate::align::passages::{self, AlignInput, AnchorMention};
 use crate::claims::{self, Claim};
 use crate::clean::{self, Cleaned};
+use crate::error::Error;
 use crate::judge;
+use crate::language;
 use crate::mentions::anchors;
 use crate::mentions::date::DateValue;
-use crate::report::{ClaimView, CopyPair, Fact};
-use crate::error::Error;
-use crate::language;
 use crate::options::Options;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
+use crate::report::{ClaimView, CopyPair, Fact};
 use crate::segment::{self, Sentence};
 use crate::types::{Article, Lang, Span};
 
@@ -23,12 +23,22 @@ use crate::types::{Article, Lang, Span};
 pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
     validate(articles, options)?;
     let read: Vec<ReadArticle> = articles.iter().map(read_article).collect();
-    let inputs: Vec<AlignInput> = read.iter().zip(articles).map(|(r, a)| r.align_input(a)).collect();
+    let inputs: Vec<AlignInput> = read
+        .iter()
+        .zip(articles)
+        .map(|(r, a)| r.align_input(a))
+        .collect();
     let passages = passages::passages(&inputs);
     let copies = passages::copies(&inputs, options.copy_threshold);
     let facts = judge_facts(&read, articles, &copies, options);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
-    Ok(Report { version: REPORT_VERSION, articles: views, facts, passages, copies })
+    Ok(Report {
+        version: REPORT_VERSION,
+        articles: views,
+        facts,
+        passages,
+        copies,
+    })
 }
 
 /// What the per-article stages (clean, language, segment, claims) know of one article.
@@ -52,9 +62,19 @@ fn read_article(article: &Article) -> ReadArticle {
     let sentences = segment::segment(text, &cleaned, lang);
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
     let claims = claims::extract(text, &sentences, lang, published);
-    let anchors = sentences.iter().map(|s| anchors::of_sentence(text, s.span, lang, published)).collect();
+    let anchors = sentences
+        .iter()
+        .map(|s| anchors::of_sentence(text, s.span, lang, published))
+        .collect();
     let sentence_spans = sentences.iter().map(|s| s.span).collect();
-    ReadArticle { cleaned, lang, sentences, sentence_spans, claims, anchors }
+    ReadArticle {
+        cleaned,
+        lang,
+        sentences,
+        sentence_spans,
+        claims,
+        anchors,
+    }
 }
 
 impl ReadArticle {
@@ -92,7 +112,12 @@ impl ReadArticle {
 }
 
 /// Groups the claims of all articles into facts, judges them, and orders them conflicts first.
-fn judge_facts(read: &[ReadArticle], articles: &[Article], copies: &[CopyPair], options: &Options) -> Vec<Fact> {
+fn judge_facts(
+    read: &[ReadArticle],
+    articles: &[Article],
+    copies: &[CopyPair],
+    options: &Options,
+) -> Vec<Fact> {
     let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
     let cluster = copy_clusters(&ids, copies);
     let per_article: Vec<Vec<Claim>> = read.iter().map(|r| r.claims.clone()).collect();
@@ -100,7 +125,11 @@ fn judge_facts(read: &[ReadArticle], articles: &[Article], copies: &[CopyPair], 
         .into_iter()
         .map(|draft| {
             let (verdict, reason) = judge::judge(&draft, &cluster, &ids, options.amount_tolerance);
-            let claims = draft.claims.iter().map(|(i, c)| claim_view(&articles[*i], c)).collect();
+            let claims = draft
+                .claims
+                .iter()
+                .map(|(i, c)| claim_view(&articles[*i], c))
+                .collect();
             Fact {
                 id: String::new(),
                 kind: draft.kind,
@@ -113,7 +142,14 @@ fn judge_facts(read: &[ReadArticle], articles: &[Article], copies: &[CopyPair], 
             }
         })
         .collect();
-    facts.sort_by(|a, b| (a.verdict, a.kind, &a.subject, &a.attribute).cmp(&(b.verdict, b.kind, &b.subject, &b.attribute)));
+    facts.sort_by(|a, b| {
+        (a.verdict, a.kind, &a.subject, &a.attribute).cmp(&(
+            b.verdict,
+            b.kind,
+            &b.subject,
+            &b.attribute,
+        ))
+    });
     for (n, fact) in facts.iter_mut().enumerate() {
         fact.id = format!("f{}", n + 1);
     }
@@ -138,7 +174,10 @@ fn copy_clusters(ids: &[String], copies: &[CopyPair]) -> Vec<usize> {
     for pair in copies {
         if let (Some(a), Some(b)) = (index(&pair.articles[0]), index(&pair.articles[1])) {
             let (keep, drop) = (cluster[a].min(cluster[b]), cluster[a].max(cluster[b]));
-            cluster.iter_mut().filter(|c| **c == drop).for_each(|c| *c = keep);
+            cluster
+                .iter_mut()
+                .filter(|c| **c == drop)
+                .for_each(|c| *c = keep);
         }
     }
     cluster

@@ -31,11 +31,19 @@ pub(crate) fn group(per_article: &[Vec<Claim>]) -> Vec<Draft> {
         for claim in claims {
             let mut claim = claim.clone();
             claim.subject_key = canon.person(&claim);
-            let key = (claim.kind, claim.subject_key.clone(), claim.attribute.clone());
+            let key = (
+                claim.kind,
+                claim.subject_key.clone(),
+                claim.attribute.clone(),
+            );
             buckets.entry(key).or_default().push((article, claim));
         }
     }
-    buckets.into_values().flat_map(split_by_object).map(draft).collect()
+    buckets
+        .into_values()
+        .flat_map(split_by_object)
+        .map(draft)
+        .collect()
 }
 
 /// Splits one subject+attribute bucket by object. Claims without an object join the one object
@@ -44,17 +52,30 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
     let mut by_object: BTreeMap<String, Vec<(usize, Claim)>> = BTreeMap::new();
     let mut loose = Vec::new();
     for (article, claim) in claims {
-        let separate_values = matches!(claim.kind, FactKind::Title) || (claim.kind == FactKind::Amount && claim.object_key.is_none());
+        let separate_values = matches!(claim.kind, FactKind::Title)
+            || (claim.kind == FactKind::Amount && claim.object_key.is_none());
         match (&claim.object_key, separate_values) {
-            (_, true) => by_object.entry(format!("\u{0}{}", value_bucket(&claim))).or_default().push((article, claim)),
-            (Some(key), false) => by_object.entry(key.clone()).or_default().push((article, claim)),
+            (_, true) => by_object
+                .entry(format!("\u{0}{}", value_bucket(&claim)))
+                .or_default()
+                .push((article, claim)),
+            (Some(key), false) => by_object
+                .entry(key.clone())
+                .or_default()
+                .push((article, claim)),
             (None, false) => loose.push((article, claim)),
         }
     }
-    let named: Vec<&String> = by_object.keys().filter(|k| !k.starts_with('\u{0}')).collect();
+    let named: Vec<&String> = by_object
+        .keys()
+        .filter(|k| !k.starts_with('\u{0}'))
+        .collect();
     if let [only] = named[..] {
         let only = only.clone();
-        by_object.get_mut(&only).expect("key listed").append(&mut loose);
+        by_object
+            .get_mut(&only)
+            .expect("key listed")
+            .append(&mut loose);
     } else if !loose.is_empty() {
         by_object.insert("\u{1}".into(), loose);
     }
@@ -73,9 +94,20 @@ fn value_bucket(claim: &Claim) -> String {
 fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
     claims.sort_by_key(|(a, c)| (*a, c.sentence.start));
     let first = &claims[0].1;
-    let subject = claims.iter().map(|(_, c)| &c.subject).max_by_key(|s| s.chars().count()).cloned().unwrap_or_default();
+    let subject = claims
+        .iter()
+        .map(|(_, c)| &c.subject)
+        .max_by_key(|s| s.chars().count())
+        .cloned()
+        .unwrap_or_default();
     let object = claims.iter().find_map(|(_, c)| c.object.clone());
-    Draft { kind: first.kind, subject, attribute: first.attribute.clone(), object, claims }
+    Draft {
+        kind: first.kind,
+        subject,
+        attribute: first.attribute.clone(),
+        object,
+        claims,
+    }
 }
 
 /// Canonical person keys across all articles.
@@ -104,7 +136,10 @@ impl Canon {
         let matches: Vec<&String> = self
             .full
             .iter()
-            .filter(|f| f.split(' ').next() == Some(key.as_str()) || f.rsplit(' ').next() == Some(key.as_str()))
+            .filter(|f| {
+                f.split(' ').next() == Some(key.as_str())
+                    || f.rsplit(' ').next() == Some(key.as_str())
+            })
             .collect();
         match matches[..] {
             [one] => one.clone(),
@@ -114,5 +149,6 @@ impl Canon {
 }
 
 fn is_person_keyed(claim: &Claim) -> bool {
-    claim.kind == FactKind::Role || (claim.kind == FactKind::Position && claim.attribute == "position")
+    claim.kind == FactKind::Role
+        || (claim.kind == FactKind::Position && claim.attribute == "position")
 }

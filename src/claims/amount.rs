@@ -10,17 +10,31 @@ impl Parsed<'_> {
     /// Only amounts with a measure cue become claims: a bare "153 billion" says nothing that can
     /// be compared.
     pub(super) fn amounts(&self, lang: Lang, published: Option<DateValue>) -> Vec<Claim> {
-        let year = date::dates(self.text, self.span, lang, published).first().map(|d| d.value.key());
+        let year = date::dates(self.text, self.span, lang, published)
+            .first()
+            .map(|d| d.value.key());
         quantity::quantities(self.text, self.span, lang)
             .into_iter()
             .filter_map(|q| {
                 let measure = q.measure?;
-                let subject = self.names.iter().rev().find(|n| n.span.end <= q.span.start).or(self.names.first())?;
+                let subject = self
+                    .names
+                    .iter()
+                    .rev()
+                    .find(|n| n.span.end <= q.span.start)
+                    .or(self.names.first())?;
                 if subject.span.overlaps(q.span) {
                     return None;
                 }
                 let object = year.clone().map(|y| (y.clone(), y));
-                let mut claim = self.claim(FactKind::Amount, subject.span, measure, object, q.key(), q.span);
+                let mut claim = self.claim(
+                    FactKind::Amount,
+                    subject.span,
+                    measure,
+                    object,
+                    q.key(),
+                    q.span,
+                );
                 claim.amount = Some((q.value, q.unit));
                 Some(claim)
             })

@@ -23,12 +23,23 @@ impl Parsed<'_> {
                 i += 1;
                 continue;
             };
-            let org = compound_org.or_else(|| self.org_after(end, t)).or_else(|| self.org_before(i, t));
+            let org = compound_org
+                .or_else(|| self.org_after(end, t))
+                .or_else(|| self.org_before(i, t));
             let holder = self.holder(i, end, org.map(|o| o.1), t);
             if let Some(holder) = holder {
-                let org = org.map(|o| o.0).or_else(|| (!NEEDS_ORG.contains(&title)).then(|| self.nearest_other_name(i, holder)).flatten());
+                let org = org.map(|o| o.0).or_else(|| {
+                    (!NEEDS_ORG.contains(&title))
+                        .then(|| self.nearest_other_name(i, holder))
+                        .flatten()
+                });
                 if org.is_some() || !NEEDS_ORG.contains(&title) {
-                    out.extend(self.position_claims(holder, title, org, Span::new(self.toks[i].span.start, self.toks[end - 1].span.end)));
+                    out.extend(self.position_claims(
+                        holder,
+                        title,
+                        org,
+                        Span::new(self.toks[i].span.start, self.toks[end - 1].span.end),
+                    ));
                 }
             }
             i = end;
@@ -44,9 +55,14 @@ impl Parsed<'_> {
         }
         let tok = &self.toks[i];
         let (head, tail) = tok.norm.rsplit_once('-')?;
-        let title = t.positions.iter().find(|(p, _)| *p == tail && !p.contains(' '))?.1;
+        let title = t
+            .positions
+            .iter()
+            .find(|(p, _)| *p == tail && !p.contains(' '))?
+            .1;
         let org = Span::new(tok.span.start, tok.span.start + head.len());
-        tok.capitalised(self.text).then_some((i + 1, title, Some((org, i + 1))))
+        tok.capitalised(self.text)
+            .then_some((i + 1, title, Some((org, i + 1))))
     }
 
     /// "CEO of (the) Y" → Y, and the token after it.
@@ -68,14 +84,25 @@ impl Parsed<'_> {
             return self.name_ending(prev).map(|n| (n.span, i));
         }
         if self.word_at(prev, t.possessives) {
-            return self.names.iter().rev().find(|n| n.end <= prev).map(|n| (n.span, i));
+            return self
+                .names
+                .iter()
+                .rev()
+                .find(|n| n.end <= prev)
+                .map(|n| (n.span, i));
         }
         None
     }
 
     /// The person holding the title at `i..end`: after it (or after its organisation), before it
     /// across a comma, or as the subject of a copula.
-    fn holder(&self, i: usize, end: usize, after_org: Option<usize>, t: &ClaimTables) -> Option<&Name> {
+    fn holder(
+        &self,
+        i: usize,
+        end: usize,
+        after_org: Option<usize>,
+        t: &ClaimTables,
+    ) -> Option<&Name> {
         let after = |k: usize| {
             let k = if self.is_punct(k, ",") { k + 1 } else { k };
             self.name_starting(k)
@@ -83,7 +110,10 @@ impl Parsed<'_> {
         if let Some(name) = after(end).filter(|_| !self.word_at(end, t.org_prepositions)) {
             return Some(name);
         }
-        if let Some(name) = after_org.and_then(|k| self.name_starting(k).or_else(|| self.is_punct(k, ",").then(|| after(k)).flatten())) {
+        if let Some(name) = after_org.and_then(|k| {
+            self.name_starting(k)
+                .or_else(|| self.is_punct(k, ",").then(|| after(k)).flatten())
+        }) {
             return Some(name);
         }
         let mut j = i;
@@ -94,22 +124,47 @@ impl Parsed<'_> {
         if self.is_punct(prev, ",") {
             return self.name_ending(prev);
         }
-        let copula_start = (prev.saturating_sub(2)..=prev).find(|&k| t.copulas.iter().any(|c| self.match_words(k, c) == Some(j)))?;
+        let copula_start = (prev.saturating_sub(2)..=prev)
+            .find(|&k| t.copulas.iter().any(|c| self.match_words(k, c) == Some(j)))?;
         self.name_ending(copula_start)
     }
 
     fn nearest_other_name(&self, i: usize, holder: &Name) -> Option<Span> {
-        self.names.iter().rev().find(|n| n.end <= i && n != &holder).map(|n| n.span)
+        self.names
+            .iter()
+            .rev()
+            .find(|n| n.end <= i && n != &holder)
+            .map(|n| n.span)
     }
 
     /// The person-keyed claim ("X holds CEO at Y") and, for single-holder titles with a known
     /// organisation, the organisation-keyed one ("Y's CEO is X").
-    fn position_claims(&self, holder: &Name, title: &str, org: Option<Span>, at: Span) -> Vec<Claim> {
+    fn position_claims(
+        &self,
+        holder: &Name,
+        title: &str,
+        org: Option<Span>,
+        at: Span,
+    ) -> Vec<Claim> {
         let evidence = Span::new(at.start.min(holder.span.start), at.end.max(holder.span.end));
         let object = org.map(|o| (self.words(o), org_key(&self.words(o))));
-        let mut out = vec![self.claim(FactKind::Position, holder.span, "position", object, title.to_string(), evidence)];
+        let mut out = vec![self.claim(
+            FactKind::Position,
+            holder.span,
+            "position",
+            object,
+            title.to_string(),
+            evidence,
+        )];
         if let (Some(org), true) = (org, SINGLE_HOLDER.contains(&title)) {
-            out.push(self.claim(FactKind::Position, org, title, None, self.words(holder.span), evidence));
+            out.push(self.claim(
+                FactKind::Position,
+                org,
+                title,
+                None,
+                self.words(holder.span),
+                evidence,
+            ));
         }
         out
     }

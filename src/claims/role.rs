@@ -14,12 +14,16 @@ const APPOSITION_REACH: usize = 25;
 
 impl Parsed<'_> {
     pub(super) fn roles(&self, t: &ClaimTables, main: Option<&Work>) -> Vec<Claim> {
-        let Some(work) = self.work_of_sentence(t, main) else { return Vec::new() };
+        let Some(work) = self.work_of_sentence(t, main) else {
+            return Vec::new();
+        };
         let mut found: Vec<(&Name, &'static str, usize, usize)> = Vec::new();
         for i in 0..self.toks.len() {
             if self.word_at(i, t.agent_markers) {
                 let roles = self.participles_before(i, t);
-                let Some(first) = roles.last().map(|r| r.1) else { continue };
+                let Some(first) = roles.last().map(|r| r.1) else {
+                    continue;
+                };
                 if self.work_named_before(first).is_some() {
                     // "House of Cards, produced by X": a role in that other work, not this one.
                     continue;
@@ -34,7 +38,8 @@ impl Parsed<'_> {
                     found.push((person, role, i, end));
                 }
             } else if let Some((end, role)) = self.phrase_at(i, t.role_verbs) {
-                let passive = (end..(end + 3).min(self.toks.len())).any(|j| self.word_at(j, t.agent_markers));
+                let passive =
+                    (end..(end + 3).min(self.toks.len())).any(|j| self.word_at(j, t.agent_markers));
                 if let Some(person) = self.subject_before(i).filter(|_| !passive) {
                     found.push((person, role, i, end));
                 }
@@ -46,14 +51,25 @@ impl Parsed<'_> {
             .into_iter()
             .map(|(person, role, a, b)| {
                 let evidence = self.tok_span(a.min(person.first), b.max(person.end));
-                self.claim(FactKind::Role, person.span, "role", work.clone(), role.to_string(), evidence)
+                self.claim(
+                    FactKind::Role,
+                    person.span,
+                    "role",
+                    work.clone(),
+                    role.to_string(),
+                    evidence,
+                )
             })
             .collect()
     }
 
     /// The work a sentence speaks of: a title in it, else the article's one work when the sentence
     /// has a work noun. `None` outer: no work at all, so no role claims.
-    fn work_of_sentence(&self, t: &ClaimTables, main: Option<&Work>) -> Option<Option<(String, String)>> {
+    fn work_of_sentence(
+        &self,
+        t: &ClaimTables,
+        main: Option<&Work>,
+    ) -> Option<Option<(String, String)>> {
         let titled = self.titles(t).into_iter().next();
         if let Some(title) = titled {
             return Some(Some((title.value.clone(), name_key(&title.value))));
@@ -64,7 +80,11 @@ impl Parsed<'_> {
 
     /// A name standing right before a participle, maybe across a comma: the work it qualifies.
     fn work_named_before(&self, participle: usize) -> Option<&Name> {
-        let end = if participle > 0 && self.is_punct(participle - 1, ",") { participle - 1 } else { participle };
+        let end = if participle > 0 && self.is_punct(participle - 1, ",") {
+            participle - 1
+        } else {
+            participle
+        };
         self.name_ending(end)
     }
 
@@ -92,7 +112,10 @@ impl Parsed<'_> {
             if let Some(name) = self.name_starting(j) {
                 let described = j > i;
                 let after_preposition = j > 0 && self.word_at(j - 1, t.org_prepositions);
-                let apposed = self.is_punct(name.end, ",").then(|| self.name_starting(name.end + 1)).flatten();
+                let apposed = self
+                    .is_punct(name.end, ",")
+                    .then(|| self.name_starting(name.end + 1))
+                    .flatten();
                 return match (described && after_preposition, apposed) {
                     (true, Some(person)) => Some(person),
                     _ => Some(name),
@@ -114,14 +137,21 @@ impl Parsed<'_> {
         if !self.is_punct(i.checked_sub(1)?, ",") {
             return None;
         }
-        let open = (i.saturating_sub(APPOSITION_REACH)..i - 1).rev().find(|&j| self.is_punct(j, ",;:("))?;
-        self.is_punct(open, ",").then(|| self.name_ending(open)).flatten()
+        let open = (i.saturating_sub(APPOSITION_REACH)..i - 1)
+            .rev()
+            .find(|&j| self.is_punct(j, ",;:("))?;
+        self.is_punct(open, ",")
+            .then(|| self.name_ending(open))
+            .flatten()
     }
 
     /// "a confié à X l'écriture et la direction d'un film": the person, then the role nouns.
     fn entrusted(&self, verb: usize, t: &ClaimTables) -> Vec<(&Name, &'static str, usize, usize)> {
-        let to = (verb + 1..(verb + 3).min(self.toks.len())).find(|&j| matches!(self.toks[j].norm.as_str(), "à" | "a"));
-        let Some(person) = to.and_then(|j| self.name_starting(j + 1)) else { return Vec::new() };
+        let to = (verb + 1..(verb + 3).min(self.toks.len()))
+            .find(|&j| matches!(self.toks[j].norm.as_str(), "à" | "a"));
+        let Some(person) = to.and_then(|j| self.name_starting(j + 1)) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for j in person.end..(person.end + 8).min(self.toks.len()) {
             if let Some((end, role)) = self.phrase_at(j, t.role_nouns) {

@@ -18,9 +18,21 @@ impl DateValue {
     pub fn parse_iso(s: &str) -> Option<DateValue> {
         let mut parts = s.trim().splitn(3, '-');
         let year = parts.next()?.parse().ok()?;
-        let month = parts.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
-        let day = parts.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
-        Some(DateValue { year, month: Some(month), day: Some(day) })
+        let month = parts
+            .next()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let day = parts
+            .next()?
+            .parse()
+            .ok()
+            .filter(|d| (1..=31).contains(d))?;
+        Some(DateValue {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     /// "2014", "2014-06" or "2014-06-03".

@@ -21,12 +21,21 @@ pub(crate) struct Tok {
 impl Tok {
     /// True when the word starts with an uppercase letter ("Zhang", "CEO", "McDonald").
     pub fn capitalised(&self, text: &str) -> bool {
-        self.word && self.span.of(text).chars().next().is_some_and(char::is_uppercase)
+        self.word
+            && self
+                .span
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 }
 
 /// French and Italian elided articles and pronouns: "l’écriture" is two tokens, "l'" and "écriture".
-const ELISIONS: &[&str] = &["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell", "all", "nell", "sull"];
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
+    "all", "nell", "sull",
+];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -45,7 +54,13 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
             continue;
         }
         if !c.is_alphanumeric() {
-            push(&mut toks, text, sentence.start + at, sentence.start + at + c.len_utf8(), false);
+            push(
+                &mut toks,
+                text,
+                sentence.start + at,
+                sentence.start + at + c.len_utf8(),
+                false,
+            );
             i += 1;
             continue;
         }
@@ -63,7 +78,10 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
             }
             if is_apostrophe(chars[j].1) {
                 let before = s[chars[i].0..chars[j].0].to_lowercase();
-                let after_end = chars[j + 1..].iter().position(|(_, c)| !c.is_alphanumeric()).map_or(s.len(), |k| chars[j + 1 + k].0);
+                let after_end = chars[j + 1..]
+                    .iter()
+                    .position(|(_, c)| !c.is_alphanumeric())
+                    .map_or(s.len(), |k| chars[j + 1 + k].0);
                 let after = &s[chars[j + 1].0..after_end];
                 if ELISIONS.contains(&before.as_str()) || after.eq_ignore_ascii_case("s") {
                     break;
@@ -73,21 +91,49 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
         }
         let end = if j < chars.len() { chars[j].0 } else { s.len() };
         // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
-        if j < chars.len() && is_apostrophe(chars[j].1) && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+        if j < chars.len()
+            && is_apostrophe(chars[j].1)
+            && j + 1 < chars.len()
+            && chars[j + 1].1.is_alphanumeric()
+        {
             let word = s[at..end].to_lowercase();
             if ELISIONS.contains(&word.as_str()) {
                 let apos_end = chars[j].0 + chars[j].1.len_utf8();
-                push(&mut toks, text, sentence.start + at, sentence.start + apos_end, true);
+                push(
+                    &mut toks,
+                    text,
+                    sentence.start + at,
+                    sentence.start + apos_end,
+                    true,
+                );
                 i = j + 1;
                 continue;
             }
-            push(&mut toks, text, sentence.start + at, sentence.start + end, true);
+            push(
+                &mut toks,
+                text,
+                sentence.start + at,
+                sentence.start + end,
+                true,
+            );
             let s_end = chars[j + 1].0 + 1;
-            push(&mut toks, text, sentence.start + chars[j].0, sentence.start + s_end, true);
+            push(
+                &mut toks,
+                text,
+                sentence.start + chars[j].0,
+                sentence.start + s_end,
+                true,
+            );
             i = j + 2;
             continue;
         }
-        push(&mut toks, text, sentence.start + at, sentence.start + end, true);
+        push(
+            &mut toks,
+            text,
+            sentence.start + at,
+            sentence.start + end,
+            true,
+        );
         i = j;
     }
     toks
@@ -132,7 +178,11 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
                 break;
             }
         }
-        out.push(Name { first: i, end, span: Span::new(toks[i].span.start, toks[end - 1].span.end) });
+        out.push(Name {
+            first: i,
+            end,
+            span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+        });
         i = end;
     }
     out
@@ -141,7 +191,9 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
 fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
     // "Acme-Chef" is a title compound, not part of the name that follows it.
     let tail = tok.norm.rsplit('-').next().unwrap_or(&tok.norm);
-    tok.capitalised(text) && !tables.not_names.contains(&tok.norm.as_str()) && !tables.not_names.contains(&tail)
+    tok.capitalised(text)
+        && !tables.not_names.contains(&tok.norm.as_str())
+        && !tables.not_names.contains(&tail)
 }
 
 fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
@@ -166,8 +218,28 @@ pub(crate) fn name_key(name: &str) -> String {
 
 /// Legal-form and group words dropped from organisation keys: "Acme Group" = "Acme".
 const ORG_SUFFIXES: &[&str] = &[
-    "group", "groupe", "gruppe", "inc", "corp", "corporation", "ltd", "limited", "co", "company",
-    "holding", "holdings", "sa", "ag", "gmbh", "plc", "llc", "se", "nv", "bv", "spa", "sas",
+    "group",
+    "groupe",
+    "gruppe",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "co",
+    "company",
+    "holding",
+    "holdings",
+    "sa",
+    "ag",
+    "gmbh",
+    "plc",
+    "llc",
+    "se",
+    "nv",
+    "bv",
+    "spa",
+    "sas",
 ];
 
 /// The key of an organisation name: its name key without legal-form suffixes.
@@ -187,14 +259,23 @@ mod tests {
     use crate::types::Lang;
 
     fn words(text: &str) -> Vec<&str> {
-        tokens(text, Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect()
+        tokens(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
     }
 
     #[test]
     fn tokens_split_elisions_possessives_and_punctuation() {
         assert_eq!(words("l’écriture d'Acme"), ["l’", "écriture", "d'", "Acme"]);
-        assert_eq!(words("Wong's film, «vrai»."), ["Wong", "'s", "film", ",", "«", "vrai", "»", "."]);
-        assert_eq!(words("Kar-wai co-produced O'Neil"), ["Kar-wai", "co-produced", "O'Neil"]);
+        assert_eq!(
+            words("Wong's film, «vrai»."),
+            ["Wong", "'s", "film", ",", "«", "vrai", "»", "."]
+        );
+        assert_eq!(
+            words("Kar-wai co-produced O'Neil"),
+            ["Kar-wai", "co-produced", "O'Neil"]
+        );
         assert_eq!(words("4,8 😀 中文"), ["4", ",", "8", "😀", "中文"]);
     }
 
@@ -203,7 +284,10 @@ mod tests {
         let t = &tables(Lang::En).claims;
         let text = "The film by Jane van der Berg and Acme & Sons opened.";
         let toks = tokens(text, Span::new(0, text.len()));
-        let found: Vec<&str> = names(text, &toks, t).iter().map(|n| n.span.of(text)).collect();
+        let found: Vec<&str> = names(text, &toks, t)
+            .iter()
+            .map(|n| n.span.of(text))
+            .collect();
         assert_eq!(found, ["Jane van der Berg", "Acme & Sons"]);
     }
 
