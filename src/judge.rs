@@ -130,3 +130,198 @@ fn names(draft: &Draft, ids: &[String]) -> Vec<String> {
     who.dedup();
     who
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::facts::group;
+    use crate::claims::Claim;
+    use crate::mentions::quantity::Unit;
+    use crate::types::Span;
+
+    fn claim(
+        kind: FactKind,
+        subject: &str,
+        attribute: &str,
+        object: Option<&str>,
+        value: &str,
+    ) -> Claim {
+        Claim {
+            kind,
+            subject: subject.into(),
+            subject_key: crate::mentions::name::name_key(subject),
+            attribute: attribute.into(),
+            object: object.map(Into::into),
+            object_key: object.map(crate::mentions::name::name_key),
+            value: value.into(),
+            sentence: Span::new(0, 1),
+            evidence: Span::new(0, 1),
+            amount: None,
+        }
+    }
+
+    fn money(subject: &str, year: Option<&str>, value: f64) -> Claim {
+        let mut c = claim(
+            FactKind::Amount,
+            subject,
+            "raised",
+            year,
+            &format!("{value} USD"),
+        );
+        c.amount = Some((value, Unit::Money("USD")));
+        c
+    }
+
+    /// Verdicts of the facts formed by the claims of each article, with no near-copies.
+    fn verdicts(per_article: Vec<Vec<Claim>>) -> Vec<(String, Verdict)> {
+        let ids: Vec<String> = (0..per_article.len()).map(|i| format!("a{i}")).collect();
+        let cluster: Vec<usize> = (0..per_article.len()).collect();
+        group(&per_article)
+            .iter()
+            .map(|d| (d.subject.clone(), judge(d, &cluster, &ids, 0.05).0))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $articles:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, Verdict)> = $want
+                    .iter()
+                    .map(|(s, v): &(&str, Verdict)| (s.to_string(), *v))
+                    .collect();
+                assert_eq!(verdicts($articles), want);
+            }
+        };
+    }
+
+    use FactKind::{Position, Role};
+    use Verdict::{Agree, Conflict, Single};
+
+    t!(
+        disjoint_roles_conflict,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "producer")],
+        ],
+        [("Jane Doe", Conflict)]
+    );
+    t!(
+        overlapping_roles_agree,
+        vec![
+            vec![
+                claim(Role, "Jane Doe", "role", Some("Blue"), "director"),
+                claim(Role, "Jane Doe", "role", Some("Blue"), "screenwriter")
+            ],
+            vec![claim(Role, "Jane Doe", "role", None, "director")],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        roles_in_different_works_never_meet,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Red"), "producer")],
+        ],
+        [("Jane Doe", Single), ("Jane Doe", Single)]
+    );
+    t!(
+        surname_joins_the_one_full_name,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Doe", "role", Some("Blue"), "director")],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        ambiguous_surname_stays_apart,
+        vec![
+            vec![
+                claim(Role, "Jane Doe", "role", Some("Blue"), "director"),
+                claim(Role, "John Doe", "role", Some("Blue"), "producer")
+            ],
+            vec![claim(Role, "Doe", "role", Some("Blue"), "producer")],
+        ],
+        [("Doe", Single), ("Jane Doe", Single), ("John Doe", Single)]
+    );
+    t!(
+        generic_and_co_held_positions_are_compatible,
+        vec![
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "head"
+            )],
+            vec![claim(Position, "Jane Doe", "position", Some("Acme"), "CEO")],
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "chair"
+            )],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        distinct_positions_conflict,
+        vec![
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "executive director"
+            )],
+            vec![claim(Position, "Jane Doe", "position", Some("Acme"), "CEO")],
+        ],
+        [("Jane Doe", Conflict)]
+    );
+    t!(
+        two_holders_of_one_ceo_post_conflict,
+        vec![
+            vec![claim(Position, "Acme", "CEO", None, "Jane Doe")],
+            vec![claim(Position, "Acme", "CEO", None, "John Roe")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        amounts_within_tolerance_agree,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![money("Acme", Some("2014"), 4.83e9)]
+        ],
+        [("Acme", Agree)]
+    );
+    t!(
+        amounts_beyond_tolerance_conflict,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![money("Acme", Some("2014"), 6.0e9)]
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        undated_amounts_of_different_size_never_conflict,
+        vec![
+            vec![money("Acme", None, 25e9)],
+            vec![money("Acme", None, 1.6e9)]
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+
+    #[test]
+    fn near_copies_are_one_voice() {
+        let per_article = vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+        ];
+        let ids = vec!["a".to_string(), "b".to_string()];
+        let drafts = group(&per_article);
+        let (verdict, reason) = judge(&drafts[0], &[0, 0], &ids, 0.05);
+        assert_eq!(verdict, Single);
+        assert_eq!(reason, "only near-copies (a, b) state it");
+    }
+}
