@@ -206,6 +206,8 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("verwaltungsratspräsident", "chair"),
         ("finanzchef", "CFO"),
         ("finanzvorstand", "CFO"),
+        ("vize-präsident", "vice president"),
+        ("vizepräsident", "vice president"),
         ("präsident", "president"),
         ("präsidentin", "president"),
         ("mitgründer", "founder"),

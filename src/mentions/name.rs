@@ -169,11 +169,8 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         loop {
             if end < toks.len() && is_name_word(text, &toks[end], tables) {
                 end += 1;
-            } else if end + 1 < toks.len()
-                && (tables.particles.contains(&toks[end].norm.as_str()) || toks[end].norm == "&")
-                && is_name_word(text, &toks[end + 1], tables)
-            {
-                end += 2;
+            } else if let Some(next) = after_particles(text, toks, end, tables) {
+                end = next + 1;
             } else {
                 break;
             }
@@ -186,6 +183,17 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         i = end;
     }
     out
+}
+
+/// "van der Berg": the index of the name word after one or more particles at `i`.
+fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
+    let is_particle = |t: &Tok| tables.particles.contains(&t.norm.as_str()) || t.norm == "&";
+    let n = toks[i..].iter().take_while(|t| is_particle(t)).count();
+    (n > 0
+        && toks
+            .get(i + n)
+            .is_some_and(|t| is_name_word(text, t, tables)))
+    .then_some(i + n)
 }
 
 fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
