@@ -491,17 +491,21 @@ fn count(report: &Report, verdict: Verdict) -> usize {
 fn write_summary(out: &mut Lines, report: &Report) {
     let moved = report.passages.iter().filter(|p| p.moved).count();
     out.line(format!(
-        "parallax report v{}: {} articles, {} facts ({} conflicts, {} agreements, {} single-source), \
-         {} aligned passages ({moved} moved), {} near-copy pairs",
+        "parallax report v{}: {}, {} ({}, {}, {} single-source), {} ({moved} moved), {}",
         report.version,
-        report.articles.len(),
-        report.facts.len(),
-        count(report, Verdict::Conflict),
-        count(report, Verdict::Agree),
+        plural(report.articles.len(), "article"),
+        plural(report.facts.len(), "fact"),
+        plural(count(report, Verdict::Conflict), "conflict"),
+        plural(count(report, Verdict::Agree), "agreement"),
         count(report, Verdict::Single),
-        report.passages.len(),
-        report.copies.len(),
+        plural(report.passages.len(), "aligned passage"),
+        plural(report.copies.len(), "near-copy pair"),
     ));
+}
+
+/// "1 fact", "2 facts".
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 fn write_articles(out: &mut Lines, report: &Report) {
@@ -513,10 +517,10 @@ fn write_articles(out: &mut Lines, report: &Report) {
             .map(|d| format!(" · published {d}"))
             .unwrap_or_default();
         out.line(format!(
-            "[{}] {} · {} sentences · {} boilerplate{published} — {}",
+            "[{}] {} · {} · {} boilerplate{published} — {}",
             a.id,
             a.language.code(),
-            a.sentences.len(),
+            plural(a.sentences.len(), "sentence"),
             a.boilerplate.len(),
             excerpt(&a.title, 0, TITLE_CHARS)
         ));
@@ -915,8 +919,8 @@ mod tests {
         let (report, articles) = sample();
         let text = render_text(&report, &articles);
         let headers = [
-            "parallax report v1: 2 articles, 4 facts (1 conflicts, 1 agreements, 2 single-source)",
-            "[a] fr · 1 sentences · 1 boilerplate — Jane Doe réalise « The Film ». Acme lève 2 milliards.",
+            "parallax report v1: 2 articles, 4 facts (1 conflict, 1 agreement, 2 single-source), 1 aligned passage (1 moved), 1 near-copy pair",
+            "[a] fr · 1 sentence · 1 boilerplate — Jane Doe réalise « The Film ». Acme lève 2 milliards.",
             "CONFLICTS (1)\nJane Doe · role · The Film  (role, f1)\n  the articles name different roles",
             "  [a] director — “Jane Doe réalise « The Film ». Acme lève 2 milliards.”",
             "AGREEMENTS (1)",
