@@ -362,3 +362,36 @@ mod tests {
         []
     );
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn on_char_boundaries(text: &str, span: Span) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any text, in any language's tables, gives claims whose spans lie inside the sentence on
+        /// char boundaries; nothing panics.
+        #[test]
+        fn claims_spans_stay_inside_the_sentence(
+            text in "(\\PC|[’'«»„“”,.\\- ]|Jane Doe|CEO of|réalisé par|directed by|l’|'s|Acme-Chef){0,40}",
+            lang in prop::sample::select(vec![Lang::En, Lang::Fr, Lang::De, Lang::Es]),
+        ) {
+            let sentence = Span::new(0, text.len());
+            for claim in extract(&text, &[Sentence { span: sentence, words: Vec::new() }], lang, None) {
+                prop_assert!(on_char_boundaries(&text, claim.evidence));
+                prop_assert!(sentence.contains(claim.evidence));
+            }
+            for tok in tokens(&text, sentence) {
+                prop_assert!(on_char_boundaries(&text, tok.span) && !tok.span.is_empty());
+            }
+        }
+    }
+}
