@@ -13,10 +13,10 @@ pub(crate) static TABLES: Tables = Tables {
 const SEGMENT: SegmentTables = SegmentTables {
     abbreviations: &[
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Jr.", "Sr.", "Rev.", "Gen.", "Gov.", "Sen.",
-        "Rep.", "Col.", "Capt.", "Lt.", "Sgt.", "Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "vs.",
-        "etc.", "e.g.", "i.e.", "approx.", "U.S.", "U.K.", "U.N.", "E.U.", "No.", "Nos.", "Vol.",
-        "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mt.",
-        "Ave.", "Blvd.", "Fig.", "p.m.", "a.m.",
+        "Rep.", "Col.", "Capt.", "Det.", "Supt.", "Insp.", "Adm.", "Cmdr.", "Lt.", "Sgt.", "Inc.",
+        "Corp.", "Ltd.", "Co.", "Bros.", "vs.", "etc.", "e.g.", "i.e.", "approx.", "U.S.", "U.K.",
+        "U.N.", "E.U.", "No.", "Nos.", "Vol.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.",
+        "Sep.", "Oct.", "Nov.", "Dec.", "Mt.", "Ave.", "Blvd.", "Fig.", "p.m.", "a.m.",
     ],
     ordinal_cues: &[],
     ordinal_nouns: &[],
