@@ -145,13 +145,16 @@ fn is_byline(line: &str, lexicons: &[&SegmentTables]) -> bool {
         return false;
     }
     let tail = &rest[names..];
-    let tail = match tail.first() {
-        Some(w) if is_separator(w) => &tail[1..],
-        _ => tail,
+    let comma_after_name = rest[names - 1].ends_with(',');
+    let (separated, tail) = match tail.first() {
+        Some(w) if is_separator(w) => (true, &tail[1..]),
+        _ => (comma_after_name, tail),
     };
+    // "Von Corona zur Krise" is a headline: what follows a name must be set off from it.
     let ends_sentence = ends_with_sentence_mark(line);
     let dated = tail.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    tail.is_empty() || (!ends_sentence && (tail.len() <= 3 || (dated && tail.len() <= 12)))
+    tail.is_empty()
+        || (separated && !ends_sentence && (tail.len() <= 3 || (dated && tail.len() <= 12)))
 }
 
 /// How many capitalised name words (and joiners between them) open `words`; a name word with a
@@ -331,6 +334,8 @@ mod tests {
             "Von Max Mustermann",
             "By Jane Roe and John Poe",
             "By Jane Roe | 3 May 2021",
+            "By Jane Roe, Reuters",
+            "Von Anna Muster, dpa",
             "- Un salon sur les startups ouvre à Lyon - 02/02/2024",
             "• Markets rally after rate cut - 2024-02-02",
             "– Neue Brücke eröffnet (03.02.2024)",
@@ -373,6 +378,8 @@ mod tests {
             "Par ailleurs, la ville a annoncé 3 nouvelles lignes de bus.",
             "Von Berlin aus fuhr der Zug weiter nach Prag.",
             "Von dem neuen Projekt sprach er in den höchsten Tönen.",
+            "Von Corona zur Krise",
+            "By Design and by Accident",
             "Bild und Ton fielen während der Übertragung aus.",
             "The mayor said: \"We will share the costs with the region.\"",
             "- the first item of a plain list",

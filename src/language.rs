@@ -18,6 +18,7 @@
 //! 96.6, de 99.1, fr 99.2, es 98.9, it 98.6 %. whichlang is more accurate on short text, an order
 //! of magnitude faster, and has a fixed 16-language model (no confidence score), so "unsure"
 //! is decided here: too few letters, or content lines that vote for different languages.
+//! Its cost is a 256 KiB weight table (65,536 `f32`) in the binary.
 //! With these guards [`detect`] still names all 615 ntrex documents right, none `Und`
 //! (ignored test `ntrex_document_accuracy`).
 
