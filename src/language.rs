@@ -1,10 +1,203 @@
 //! Stage 2, language: [`Cleaned`] → [`Lang`].
+//!
+//! Detection reads the article's content lines only (boilerplate such as an English "Share this
+//! story" on a French page would mislead it) and answers one of en/fr/de/es/it, or
+//! [`Lang::Und`] when the text is too short or the lines disagree.
+//!
+//! ## Why whichlang
+//! Measured on ntrex128 (123 documents × en/de/fr/es/it, 9,985 lines; scratch crate, optimised
+//! build, one core):
+//!
+//! | detector                      | documents       | lines          | lines < 40 chars | time (lines) |
+//! |-------------------------------|-----------------|----------------|------------------|--------------|
+//! | whichlang 0.1                 | 615/615 (100 %) | 99.49 %        | 94.5 %           | 32 ms        |
+//! | whatlang 0.18, 5-lang allowlist | 615/615 (100 %) | 98.51 %      | 84.4 %           | 372 ms       |
+//! | whatlang 0.18, all languages  | 615/615 (100 %) | 96.47 %        | 68.4 %           | 1,285 ms     |
+//!
+//! Per line, whichlang: en 99.4, de 99.7, fr 99.6, es 99.1, it 99.4 %; whatlang (allowlist): en
+//! 96.6, de 99.1, fr 99.2, es 98.9, it 98.6 %. whichlang is more accurate on short text, an order
+//! of magnitude faster, and has a fixed 16-language model (no confidence score), so "unsure"
+//! is decided here: too few letters, or content lines that vote for different languages.
+//! Its cost is a 256 KiB weight table (65,536 `f32`) in the binary.
+//! With these guards [`detect`] still names all 615 ntrex documents right, none `Und`
+//! (ignored test `ntrex_document_accuracy`).
 
 use crate::clean::Cleaned;
 use crate::types::Lang;
 
+/// Fewer letters than this in the whole content: too little text to tell.
+const MIN_LETTERS: usize = 12;
+/// A line votes only when it has at least this many letters (short lines are noisy).
+const MIN_VOTING_LETTERS: usize = 30;
+/// The detected language must hold at least this share of the voting letters.
+const MIN_AGREEMENT: f64 = 0.6;
+
 /// Detects the language of the article's content.
 pub(crate) fn detect(text: &str, cleaned: &Cleaned) -> Lang {
-    let _ = (text, cleaned);
-    Lang::Und
+    let lines: Vec<&str> = cleaned.content.iter().map(|s| s.of(text)).collect();
+    let content = lines.join("\n");
+    if letter_count(&content) < MIN_LETTERS {
+        return Lang::Und;
+    }
+    let lang = identify(&content);
+    if lang == Lang::Und || !lines_agree(&lines, lang) {
+        return Lang::Und;
+    }
+    lang
+}
+
+/// whichlang's answer, restricted to the languages the engine knows.
+fn identify(text: &str) -> Lang {
+    match whichlang::detect_language(text) {
+        whichlang::Lang::Eng => Lang::En,
+        whichlang::Lang::Fra => Lang::Fr,
+        whichlang::Lang::Deu => Lang::De,
+        whichlang::Lang::Spa => Lang::Es,
+        whichlang::Lang::Ita => Lang::It,
+        _ => Lang::Und,
+    }
+}
+
+fn letter_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// True when the lines long enough to vote give `lang` at least [`MIN_AGREEMENT`] of their
+/// letters, or when no line is long enough to vote (the whole text decided).
+fn lines_agree(lines: &[&str], lang: Lang) -> bool {
+    let (mut agree, mut total) = (0, 0);
+    for line in lines {
+        let letters = letter_count(line);
+        if letters >= MIN_VOTING_LETTERS {
+            total += letters;
+            if identify(line) == lang {
+                agree += letters;
+            }
+        }
+    }
+    total == 0 || agree as f64 >= MIN_AGREEMENT * total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+
+    fn lang_of(text: &str) -> Lang {
+        detect(text, &clean(text))
+    }
+
+    #[test]
+    fn short_paragraphs_in_each_language() {
+        let cases = [
+            ("The city council approved the new budget on Tuesday after a long debate.", Lang::En),
+            ("Le conseil municipal a adopté mardi le nouveau budget après un long débat.", Lang::Fr),
+            ("Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.", Lang::De),
+            ("El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate.", Lang::Es),
+            ("Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito.", Lang::It),
+            ("Stadtrat beschließt Haushalt\nDie Stadt investiert zwei Millionen Euro in Schulen.", Lang::De),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(lang_of(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn too_little_or_no_text_is_undetermined() {
+        for text in [
+            "",
+            "   \n\t ",
+            "🙂🎬🍿",
+            "OK",
+            "2014 – 4,8 %",
+            "¡Hola!",
+            "\u{a0}\u{200b}",
+        ] {
+            assert_eq!(lang_of(text), Lang::Und, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn languages_without_tables_are_undetermined() {
+        let cases = [
+            "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting goedgekeurd.",
+            "Городской совет во вторник утвердил новый бюджет после долгих дебатов.",
+            "市议会在经过长时间辩论后于周二批准了新的预算方案。",
+        ];
+        for text in cases {
+            assert_eq!(lang_of(text), Lang::Und, "{text}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_does_not_vote() {
+        // English furniture around a short French article.
+        let text = "Skip to main content\nShare this story\nLeave a comment\nLeave a Reply\n\
+                    Le conseil municipal a adopté le budget.\n\
+                    This site uses Akismet to reduce spam. Learn how your comment data is processed.";
+        assert_eq!(lang_of(text), Lang::Fr);
+    }
+
+    #[test]
+    fn lines_in_two_languages_half_and_half_are_undetermined() {
+        let text = "The city council approved the new budget on Tuesday after a long debate.\n\
+                    Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.\n\
+                    The mayor said the schools would receive most of the money next year.\n\
+                    Der Bürgermeister sagte, die Schulen bekämen den größten Teil des Geldes.";
+        assert_eq!(lang_of(text), Lang::Und);
+    }
+
+    #[test]
+    fn demo_articles() {
+        let cases = [
+            (
+                include_str!("../www/demo/000_c0ddcebfb0d342a2.txt"),
+                Lang::Fr,
+            ),
+            (
+                include_str!("../www/demo/001_1c8bcfeb080f928f.txt"),
+                Lang::Fr,
+            ),
+            (
+                include_str!("../www/demo/002_4e2ff99566001c97.txt"),
+                Lang::De,
+            ),
+            (
+                include_str!("../www/demo/003_0f41107755d267d7.txt"),
+                Lang::En,
+            ),
+            (
+                include_str!("../www/demo/004_95e9c8df36c59bc8.txt"),
+                Lang::En,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(lang_of(text), expected);
+        }
+    }
+
+    /// Per-document accuracy of `detect` on ntrex128 (and how many documents come out `Und`).
+    #[test]
+    #[ignore]
+    fn ntrex_document_accuracy() {
+        use crate::clean::ntrex;
+        let (mut right, mut total) = (0, 0);
+        for code in ntrex::LANGS {
+            let Some(docs) = ntrex::documents(code) else {
+                return;
+            };
+            for doc in docs {
+                let text = doc.join("\n");
+                let got = lang_of(&text);
+                total += 1;
+                if got.code() == code {
+                    right += 1;
+                } else {
+                    eprintln!("{code} → {got:?}: {}", doc[0]);
+                }
+            }
+        }
+        eprintln!("documents: {right}/{total}");
+        assert_eq!(right, total);
+    }
 }

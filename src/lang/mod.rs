@@ -22,10 +22,27 @@ pub(crate) struct Tables {
     pub claims: ClaimTables,
 }
 
-/// Tables of the `segment` stage.
+/// Tables of the `clean` and `segment` stages: how the language writes sentences, words and the
+/// furniture of a news page.
 pub(crate) struct SegmentTables {
-    /// Abbreviations written with their final period, e.g. "Dr.", "z. B." is written "z.B." here.
+    /// Abbreviations exactly as written, with their periods and inner spaces ("Dr.", "z. B.",
+    /// "z.B.", "J.-C."): a period inside or at the end of one ends no sentence.
     pub abbreviations: &'static [&'static str],
+    /// Words before "N." that make the number an ordinal ("am 3. Juni", "im 19. Jahrhundert").
+    pub ordinal_cues: &'static [&'static str],
+    /// Words after "N." that make the number an ordinal (months, "Jahrhundert", "Mal").
+    pub ordinal_nouns: &'static [&'static str],
+    /// Elided words, lowercase and without their apostrophe ("l" for "l’", "qu" for "qu’"):
+    /// "l’écriture" is two words, "l’" and "écriture".
+    pub elisions: &'static [&'static str],
+    /// Clitics split off the end of a word, with their apostrophe ("’s": "Anna’s" → "Anna", "’s").
+    pub clitics: &'static [&'static str],
+    /// Whole lines that are page furniture, lowercase ("menu", "leave a comment", "partager").
+    pub boilerplate_lines: &'static [&'static str],
+    /// Lowercase starts of furniture lines ("image credit", "photo :", "letzte artikel von").
+    pub boilerplate_prefixes: &'static [&'static str],
+    /// Words that open a byline before the author's name ("By", "Par", "Von").
+    pub bylines: &'static [&'static str],
 }
 
 /// Tables of the `mentions::quantity` and `mentions::date` stages.
@@ -136,7 +153,16 @@ pub(crate) fn tables(lang: Lang) -> &'static Tables {
 }
 
 static EMPTY: Tables = Tables {
-    segment: SegmentTables { abbreviations: &[] },
+    segment: SegmentTables {
+        abbreviations: &[],
+        ordinal_cues: &[],
+        ordinal_nouns: &[],
+        elisions: &[],
+        clitics: &[],
+        boilerplate_lines: &[],
+        boilerplate_prefixes: &[],
+        bylines: &[],
+    },
     numbers: NumberTables {
         decimal_comma: false,
         scales: &[],
