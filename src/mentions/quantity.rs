@@ -1,6 +1,90 @@
 //! Quantities: money with currency and scale, percentages, counts, in each language's notation.
+//!
+//! The scan reads a sentence left to right. A number is a run of digits whose separators are read
+//! by the language ("4,8" is 4.8 in French, "1,000" is 1000 in English, "10.000" is 10000 in
+//! German; a space or no-break space before exactly three digits groups thousands). What follows
+//! the number decides its unit: a scale ("milliards", "Mio.", "bn"), then a currency ("de
+//! dollars", "€", "yuan") or a percent sign or word; a currency symbol or code may also stand
+//! before it ("US$", "€", "USD"). Numbers glued to letters ("G7", "COVID-19", "3D"), parts of
+//! dates, times and ranges are not quantities.
 
+use super::date;
+use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
+
+/// The canonical measures, in English: every value of a `measures` table is one of these.
+pub(crate) const MEASURES: &[&str] = &[
+    "raised",
+    "worth",
+    "revenue",
+    "box office",
+    "profit",
+    "loss",
+    "stake",
+    "growth",
+    "investment",
+    "price",
+    "cost",
+    "budget",
+    "funding",
+    "salary",
+    "fine",
+    "acquisition",
+];
+
+/// Currency symbols, language-neutral, written before or after the amount. Longest match wins,
+/// so "HK$" beats "$".
+const SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("CN¥", "CNY"),
+    ("JP¥", "JPY"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+];
+
+/// ISO 4217 codes (and "RMB") as written in news, matched in capitals as whole words.
+const CODES: &[(&str, &str)] = &[
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("HKD", "HKD"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("NZD", "NZD"),
+    ("SGD", "SGD"),
+    ("INR", "INR"),
+    ("RUB", "RUB"),
+    ("KRW", "KRW"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("BRL", "BRL"),
+    ("ZAR", "ZAR"),
+];
+
+/// A country written after a "$" amount names the dollar: "$443.54 million HK".
+const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[("US", "USD"), ("HK", "HKD"), ("NZ", "NZD")];
+
+/// Percent signs (ASCII and full-width).
+const PERCENT_SIGNS: &[&str] = &["%", "％"];
+
+/// Cue words further than this many words from an amount say nothing about it.
+const MEASURE_WINDOW: usize = 6;
 
 /// What a quantity counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,8 +110,554 @@ pub(crate) struct Quantity {
     pub measure: Option<&'static str>,
 }
 
+impl Quantity {
+    /// The language-neutral value: "4800000000 USD", "36%", "18".
+    pub(crate) fn key(&self) -> String {
+        let number = format_number(self.value);
+        match self.unit {
+            Unit::Money(code) => format!("{number} {code}"),
+            Unit::Percent => format!("{number}%"),
+            Unit::Count => number,
+        }
+    }
+}
+
+/// At most two decimals, no trailing zeros: 4800000000.000001 → "4800000000", 36.50 → "36.5".
+fn format_number(value: f64) -> String {
+    let fixed = format!("{value:.2}");
+    let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
+    if trimmed == "-0" {
+        "0".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
 /// Finds the quantities in `sentence` of `text`.
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
-    let _ = (text, sentence, lang);
-    Vec::new()
+    let s = sentence.of(text);
+    let t = &tables(lang).numbers;
+    let dates: Vec<Span> = date::dates(text, sentence, lang, None)
+        .iter()
+        .map(|d| d.span)
+        .collect();
+    let mut found: Vec<Quantity> = scan(s, t)
+        .into_iter()
+        .filter(|q| {
+            q.unit != Unit::Count
+                || !dates
+                    .iter()
+                    .any(|d| d.overlaps(shift(q.span, sentence.start)))
+        })
+        .collect();
+    let cues = measure_cues(s, t);
+    let spans: Vec<Span> = found.iter().map(|q| q.span).collect();
+    for q in &mut found {
+        q.measure = nearest_measure(s, q.span, &cues, &spans);
+        q.span = shift(q.span, sentence.start);
+    }
+    found
+}
+
+fn shift(span: Span, by: usize) -> Span {
+    Span::new(span.start + by, span.end + by)
+}
+
+/// Every money, percent and count quantity of the sentence `s`, with spans local to `s` and no
+/// measure; counts inside dates are still there (the caller knows the dates).
+pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        let number = if c.is_ascii_digit() {
+            read_number(s, i, t)
+        } else if c.is_alphanumeric() {
+            // A word: a number word, or skipped whole so that digits inside it ("G7") are no number.
+            let end = word_end(s, i);
+            match number_word(s, i, end, t) {
+                Some(n) => Ok(n),
+                None => Err(end),
+            }
+        } else {
+            Err(i + c.len_utf8())
+        };
+        i = match number {
+            Ok(n) => match unit_of(s, &n, t) {
+                Some(q) => {
+                    let end = q.span.end;
+                    out.push(q);
+                    end
+                }
+                None => n.end.max(chain_end(s, n.start)),
+            },
+            Err(next) => next,
+        };
+    }
+    out
+}
+
+/// A number as written: where it lies, its digits as an integer and how many of them are decimals.
+struct Number {
+    start: usize,
+    end: usize,
+    mantissa: f64,
+    decimals: i32,
+}
+
+impl Number {
+    fn value(&self, scale: f64) -> f64 {
+        // Multiply before dividing so that 4,8 milliards is exactly 48e9 / 10.
+        self.mantissa * scale / 10f64.powi(self.decimals)
+    }
+}
+
+/// Reads the number starting at the digit at `i`, or says where to resume when the digits are
+/// no quantity (glued to a word, a date, a time, a range, an unreadable grouping).
+fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
+    let skip = chain_end(s, i);
+    if glued_before(s, i) {
+        return Err(skip);
+    }
+    let (group_sep, decimal_sep) = if t.decimal_comma {
+        ('.', ',')
+    } else {
+        (',', '.')
+    };
+    let mut j = digits_end(s, i);
+    let first_group = j - i;
+    let mut digits: String = s[i..j].to_string();
+    let (mut decimals, mut grouped) = (0, false);
+    while let Some(sep) = s[j..].chars().next() {
+        let k = j + sep.len_utf8();
+        let n = digits_end(s, k) - k;
+        if n == 0 {
+            break;
+        }
+        let thin =
+            matches!(sep, '\u{a0}' | '\u{202f}' | '\u{2009}') || (sep == ' ' && t.decimal_comma);
+        if (sep == group_sep || thin) && decimals == 0 && first_group <= 3 && n == 3 {
+            grouped = true;
+        } else if sep == ' ' || thin {
+            break; // a space, then another number
+        } else if decimals == 0
+            && (sep == decimal_sep || (t.decimal_comma && sep == '.' && !grouped))
+        {
+            decimals = n as i32;
+        } else {
+            return Err(skip); // "1,5" in English, "1.2.3", "10:30", "18/01", "2014-2015"
+        }
+        digits.push_str(&s[k..k + n]);
+        j = k + n;
+    }
+    if followed_by_digit_after(s, j, &[',', '.', ':', '/', '-', '‐', '‑']) {
+        return Err(skip);
+    }
+    let mantissa = digits.parse::<f64>().map_err(|_| skip)?;
+    Ok(Number {
+        start: i,
+        end: j,
+        mantissa,
+        decimals,
+    })
+}
+
+/// True when the number at `i` continues a word or code: "COVID-19", "A-380", "v2.1".
+fn glued_before(s: &str, i: usize) -> bool {
+    let mut before = s[..i].chars().rev();
+    match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ',' | '_' | '#'), Some(d)) => {
+            d.is_alphanumeric()
+        }
+        _ => false,
+    }
+}
+
+/// The end of the run of digits and in-between punctuation starting at `i` ("2014-2015", "10:30").
+fn chain_end(s: &str, i: usize) -> usize {
+    let mut j = digits_end(s, i);
+    while followed_by_digit_after(s, j, &['.', ',', ':', '/', '-', '‐', '‑']) {
+        j = digits_end(s, j + s[j..].chars().next().map_or(1, char::len_utf8));
+    }
+    j
+}
+
+fn followed_by_digit_after(s: &str, j: usize, seps: &[char]) -> bool {
+    let mut rest = s[j..].chars();
+    matches!((rest.next(), rest.next()), (Some(c), Some(d)) if seps.contains(&c) && d.is_ascii_digit())
+}
+
+fn digits_end(s: &str, i: usize) -> usize {
+    i + s[i..].bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// The end of the alphanumeric word starting at `i`.
+pub(super) fn word_end(s: &str, i: usize) -> usize {
+    i + s[i..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// A number word ("trois", "zwei") written in lower case.
+fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Number> {
+    let word = &s[start..end];
+    let value = t.number_words.iter().find(|(w, _)| *w == word)?.1;
+    Some(Number {
+        start,
+        end,
+        mantissa: value,
+        decimals: 0,
+    })
+}
+
+/// What the number is: money, percent or count, with the words that say so; `None` when it is
+/// no quantity at all (an ordinal, a clock time, a number glued to letters).
+fn unit_of(s: &str, n: &Number, t: &NumberTables) -> Option<Quantity> {
+    let prefix = currency_before(s, n.start);
+    let mut scale = scale_at(s, n.end, t).or_else(|| scale_at(s, skip_space(s, n.end), t));
+    if scale.is_none() {
+        if let Some(end) = percent_at(s, n.end, t) {
+            return Some(Quantity {
+                span: Span::new(n.start, end),
+                value: n.value(1.0),
+                unit: Unit::Percent,
+                measure: None,
+            });
+        }
+    }
+    let after_scale = scale.map_or(n.end, |sc| sc.end);
+    let mut suffix = currency_after(s, after_scale, t);
+    if suffix.is_none() && prefix.is_none() && scale.is_some_and(|sc| sc.money_only) {
+        scale = None; // "3m" without a currency is three metres, not three million
+        suffix = currency_after(s, n.end, t);
+    }
+    let scale_end = scale.map_or(n.end, |sc| sc.end);
+    let factor = scale.map_or(1.0, |sc| sc.factor);
+    let (mut end, mut currency) = match suffix {
+        Some((end, code)) => (end, Some(code)),
+        None => (scale_end, prefix.map(|p| p.code)),
+    };
+    if let (None, Some(p)) = (suffix, prefix) {
+        if let Some((q_end, code)) = dollar_qualifier(s, end).filter(|_| p.symbol == "$") {
+            (end, currency) = (q_end, Some(code));
+        }
+    }
+    if end == n.end && !is_plain_count_end(s, n.end, t) {
+        return None;
+    }
+    let start = prefix.map_or(n.start, |p| p.start);
+    let unit = currency.map_or(Unit::Count, Unit::Money);
+    Some(Quantity {
+        span: Span::new(start, end),
+        value: n.value(factor),
+        unit,
+        measure: None,
+    })
+}
+
+/// A bare number ends a count unless letters are glued to it ("3D", "1er", "5G"), a hyphenated
+/// word follows ("18-year-old"), it is a German ordinal ("3. Platz") or a clock time ("5 p.m.").
+fn is_plain_count_end(s: &str, end: usize, t: &NumberTables) -> bool {
+    let mut rest = s[end..].chars();
+    match (rest.next(), rest.next()) {
+        (Some(c), _) if c.is_alphanumeric() => return false,
+        (Some('-' | '‐' | '‑'), Some(c)) if c.is_alphabetic() => return false,
+        (Some('.'), Some(c))
+            if c.is_whitespace()
+                && t.ordinal_suffixes.contains(&".")
+                && !s[end + 1..].trim().is_empty() =>
+        {
+            return false
+        }
+        _ => {}
+    }
+    let after = skip_space(s, end);
+    after == end
+        || !t
+            .time_words
+            .iter()
+            .any(|w| match_word(s, after, w).is_some())
+}
+
+#[derive(Clone, Copy)]
+struct Scale {
+    end: usize,
+    factor: f64,
+    money_only: bool,
+}
+
+/// A scale word at `at` ("milliards", "Mio.", "bn"), also glued to the number ("£11million") or
+/// to a currency symbol ("500 M€").
+fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
+    let mut best: Option<Scale> = None;
+    for &(word, factor) in t.scales {
+        let Some(end) = match_ci(s, at, word) else {
+            continue;
+        };
+        let next = s[end..].chars().next();
+        let bounded = !ends_alnum(word)
+            || !next.is_some_and(char::is_alphanumeric)
+            || next.is_some_and(is_symbol_start);
+        if bounded && best.map_or(true, |b| end > b.end) {
+            let money_only = word.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+            best = Some(Scale {
+                end,
+                factor,
+                money_only,
+            });
+        }
+    }
+    best
+}
+
+fn is_symbol_start(c: char) -> bool {
+    SYMBOLS.iter().any(|(sym, _)| sym.starts_with(c)) && !c.is_alphanumeric()
+}
+
+fn percent_at(s: &str, at: usize, t: &NumberTables) -> Option<usize> {
+    let p = skip_space(s, at);
+    let sign = PERCENT_SIGNS
+        .iter()
+        .find_map(|sign| s[p..].starts_with(sign).then(|| p + sign.len()));
+    sign.or_else(|| {
+        (p > at)
+            .then(|| t.percent.iter().find_map(|w| match_word(s, p, w)))
+            .flatten()
+    })
+}
+
+/// A currency written after the amount, maybe after a joiner ("de dollars", "d'euros", "€", "RMB").
+fn currency_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
+    let p = skip_space(s, at);
+    let after_joiner = t
+        .joiners
+        .iter()
+        .find_map(|j| match_word(s, p, j).map(|end| skip_space(s, end)));
+    after_joiner
+        .and_then(|q| currency_word_at(s, q, t))
+        .or_else(|| currency_word_at(s, p, t))
+}
+
+fn currency_word_at(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
+    let words = t
+        .currencies
+        .iter()
+        .filter_map(|&(w, code)| match_word(s, at, w).map(|end| (end, code)));
+    let symbols = SYMBOLS
+        .iter()
+        .filter(|(sym, _)| s[at..].starts_with(sym))
+        .map(|&(sym, code)| (at + sym.len(), code));
+    let codes = CODES
+        .iter()
+        .filter_map(|&(c, code)| exact_word(s, at, c).map(|end| (end, code)));
+    words
+        .chain(symbols)
+        .chain(codes)
+        .max_by_key(|&(end, _)| end)
+}
+
+#[derive(Clone, Copy)]
+struct Prefix {
+    start: usize,
+    code: &'static str,
+    symbol: &'static str,
+}
+
+/// A currency symbol or code right before the number, maybe with one space: "US$2bn", "€ 3", "USD 5".
+fn currency_before(s: &str, start: usize) -> Option<Prefix> {
+    let before = s[..start]
+        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(&s[..start]);
+    let candidates = SYMBOLS.iter().chain(CODES);
+    let (symbol, code) = candidates
+        .filter(|(sym, _)| before.ends_with(sym))
+        .filter(|(sym, _)| {
+            !before[..before.len() - sym.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .max_by_key(|(sym, _)| sym.len())?;
+    Some(Prefix {
+        start: before.len() - symbol.len(),
+        code,
+        symbol,
+    })
+}
+
+/// "US"/"HK" right after a "$" amount: "$443.54 million HK".
+fn dollar_qualifier(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    let p = skip_space(s, at);
+    (p > at).then_some(())?;
+    DOLLAR_QUALIFIERS
+        .iter()
+        .find_map(|&(q, code)| exact_word(s, p, q).map(|end| (end, code)))
+}
+
+// ---------------------------------------------------------------- measures
+
+/// A cue word found in the sentence and the measure it names.
+struct Cue {
+    span: Span,
+    measure: &'static str,
+}
+
+fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (i, _) in s
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
+    {
+        let best = t
+            .measures
+            .iter()
+            .filter_map(|&(cue, measure)| match_cue(s, i, cue).map(|end| (end, measure)))
+            .max_by_key(|&(end, _)| end);
+        if let Some((end, measure)) = best {
+            cues.push(Cue {
+                span: Span::new(i, end),
+                measure,
+            });
+        }
+    }
+    cues
+}
+
+/// A cue at `i`: a stem ("invest*") matches any word it begins, other cues whole words only.
+fn match_cue(s: &str, i: usize, cue: &str) -> Option<usize> {
+    match cue.strip_suffix('*') {
+        Some(stem) => match_ci(s, i, stem),
+        None => match_word(s, i, cue),
+    }
+}
+
+/// The nearest cue within [`MEASURE_WINDOW`] words before the amount, else after it, never past a
+/// ';' or another amount.
+fn nearest_measure(s: &str, q: Span, cues: &[Cue], amounts: &[Span]) -> Option<&'static str> {
+    let clear = |gap: Span| {
+        let between = gap.of(s);
+        !between.contains(';')
+            && word_count(between) <= MEASURE_WINDOW
+            && !amounts.iter().any(|a| gap.contains(*a) && !a.is_empty())
+    };
+    let before = cues
+        .iter()
+        .filter(|c| c.span.end <= q.start && clear(Span::new(c.span.end, q.start)))
+        .max_by_key(|c| c.span.end);
+    let after = || {
+        cues.iter()
+            .filter(|c| c.span.start >= q.end && clear(Span::new(q.end, c.span.start)))
+            .min_by_key(|c| c.span.start)
+    };
+    before.or_else(after).map(|c| c.measure)
+}
+
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+// ---------------------------------------------------------------- text matching shared with `date`
+
+/// Matches `pattern` at `at`, case-insensitively, a space in the pattern standing for any run of
+/// white space (no-break spaces too) and `'` for any apostrophe; returns the end of the match.
+pub(super) fn match_ci(s: &str, at: usize, pattern: &str) -> Option<usize> {
+    let mut j = at;
+    for p in pattern.chars() {
+        if p == ' ' {
+            let n = skip_space(s, j);
+            if n == j {
+                return None;
+            }
+            j = n;
+            continue;
+        }
+        let c = s[j..].chars().next()?;
+        if !same_char(p, c) {
+            return None;
+        }
+        j += c.len_utf8();
+    }
+    Some(j)
+}
+
+fn same_char(p: char, c: char) -> bool {
+    const APOSTROPHES: &[char] = &['\'', '’', 'ʼ', '‘'];
+    const HYPHENS: &[char] = &['-', '‐', '‑'];
+    p == c
+        || (APOSTROPHES.contains(&p) && APOSTROPHES.contains(&c))
+        || (HYPHENS.contains(&p) && HYPHENS.contains(&c))
+        || p.to_lowercase().eq(c.to_lowercase())
+}
+
+/// [`match_ci`] at a word start, ending at a word boundary when the pattern ends in a letter.
+pub(super) fn match_word(s: &str, at: usize, pattern: &str) -> Option<usize> {
+    let end = match_ci(s, at, pattern).filter(|_| word_start(s, at))?;
+    bounded(s, end, pattern).then_some(end)
+}
+
+/// `word` exactly as written (capitals), as a whole word.
+fn exact_word(s: &str, at: usize, word: &str) -> Option<usize> {
+    let end = at + word.len();
+    (s[at..].starts_with(word) && word_start(s, at) && bounded(s, end, word)).then_some(end)
+}
+
+pub(super) fn bounded(s: &str, end: usize, pattern: &str) -> bool {
+    !ends_alnum(pattern) || !s[end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn ends_alnum(pattern: &str) -> bool {
+    pattern
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+pub(super) fn word_start(s: &str, at: usize) -> bool {
+    !s[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Past the white space (no-break spaces included) at `at`.
+pub(super) fn skip_space(s: &str, at: usize) -> usize {
+    at + s[at..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (slice, key, measure) of every quantity in `text` read as one sentence.
+    fn found(lang: Lang, text: &str) -> Vec<(String, String, Option<&'static str>)> {
+        let q = quantities(text, Span::new(0, text.len()), lang);
+        for x in &q {
+            assert!(
+                text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end),
+                "{x:?} in {text}"
+            );
+        }
+        q.iter()
+            .map(|x| (x.span.of(text).to_string(), x.key(), x.measure))
+            .collect()
+    }
+
+    #[test]
+    fn explore() {
+        for (lang, text) in [
+            (Lang::En, "Acme raised $1.6 billion in 2014 and is valued at US$2bn, up 36% on 3 June 2014."),
+            (Lang::Fr, "La société a levé 4,8 milliards de dollars, soit 36 % de plus, avec 3 000 employés."),
+            (Lang::De, "Der Konzern sammelte 2,5 Mrd. Euro ein; der Umsatz stieg um 60 Prozent auf 10.000 Euro."),
+        ] {
+            println!("{:?}", found(lang, text));
+        }
+    }
 }
