@@ -650,14 +650,380 @@ mod tests {
             .collect()
     }
 
+    /// Each case: language, sentence, then every quantity as (slice, key, measure or "-").
+    type Case = (
+        Lang,
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
+    const MONEY: &[Case] = &[
+        (
+            Lang::En,
+            "Acme raised $1.6 billion last year.",
+            &[("$1.6 billion", "1600000000 USD", "raised")],
+        ),
+        (
+            Lang::En,
+            "The deal was worth $375 million US.",
+            &[("$375 million US", "375000000 USD", "worth")],
+        ),
+        (
+            Lang::En,
+            "It is valued at US$2bn.",
+            &[("US$2bn", "2000000000 USD", "worth")],
+        ),
+        (
+            Lang::En,
+            "Revenue reached HK$443.54 million.",
+            &[("HK$443.54 million", "443540000 HKD", "revenue")],
+        ),
+        (
+            Lang::En,
+            "Revenue reached $443.54 million HK.",
+            &[("$443.54 million HK", "443540000 HKD", "revenue")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion RMB.",
+            &[("3 billion RMB", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion yuan.",
+            &[("3 billion yuan", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion renminbi.",
+            &[("3 billion renminbi", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "The fund lost €3m.",
+            &[("€3m", "3000000 EUR", "loss")],
+        ),
+        (
+            Lang::En,
+            "She earned a salary of £40,000.",
+            &[("£40,000", "40000 GBP", "salary")],
+        ),
+        (
+            Lang::En,
+            "It sold for £125m, three years ago.",
+            &[("£125m", "125000000 GBP", "-"), ("three", "3", "-")],
+        ),
+        (
+            Lang::En,
+            "He pulled out of a £11million deal.",
+            &[("£11million", "11000000 GBP", "-")],
+        ),
+        (
+            Lang::En,
+            "Bond was set at $350,000.",
+            &[("$350,000", "350000 USD", "-")],
+        ),
+        (
+            Lang::En,
+            "The UK's £2.8bn beauty market.",
+            &[("£2.8bn", "2800000000 GBP", "-")],
+        ),
+        (
+            Lang::En,
+            "A fine of USD 5 million was imposed.",
+            &[("USD 5 million", "5000000 USD", "fine")],
+        ),
+        (
+            Lang::En,
+            "The market value hit 1.2 trillion dollars.",
+            &[("1.2 trillion dollars", "1200000000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "La start-up a levé 25 milliards de dollars.",
+            &[("25 milliards de dollars", "25000000000 USD", "raised")],
+        ),
+        (
+            Lang::Fr,
+            "Elle pèse 4,8 milliards de dollars.",
+            &[("4,8 milliards de dollars", "4800000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "Sa valorisation atteint 153 milliards de dollars.",
+            &[("153 milliards de dollars", "153000000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "Le chiffre d’affaires est de 1 000 000 €.",
+            &[("1 000 000 €", "1000000 EUR", "revenue")],
+        ),
+        (
+            Lang::Fr,
+            "Un budget de 1\u{a0}000\u{a0}000 €.",
+            &[("1\u{a0}000\u{a0}000 €", "1000000 EUR", "budget")],
+        ),
+        (
+            Lang::Fr,
+            "Un accord de 11 millions £.",
+            &[("11 millions £", "11000000 GBP", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Une dette d’un billion d’euros, soit 2 billions d’euros.",
+            &[("2 billions d’euros", "2000000000000 EUR", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Le marché pèse 2,8 milliards de livres sterling.",
+            &[(
+                "2,8 milliards de livres sterling",
+                "2800000000 GBP",
+                "worth",
+            )],
+        ),
+        (
+            Lang::Fr,
+            "Une perte de 500 M€ au box-office.",
+            &[("500 M€", "500000000 EUR", "loss")],
+        ),
+        (
+            Lang::Fr,
+            "Sa caution a été fixée à 350 000 dollars.",
+            &[("350 000 dollars", "350000 USD", "-")],
+        ),
+        (
+            Lang::De,
+            "Das Unternehmen hat 2,5 Mrd. Euro eingesammelt.",
+            &[("2,5 Mrd. Euro", "2500000000 EUR", "raised")],
+        ),
+        (
+            Lang::De,
+            "Der Börsenwert liegt bei 1,2 Milliarden Dollar.",
+            &[("1,2 Milliarden Dollar", "1200000000 USD", "worth")],
+        ),
+        (
+            Lang::De,
+            "Ein Verlust von 500 Mio. €.",
+            &[("500 Mio. €", "500000000 EUR", "loss")],
+        ),
+        (
+            Lang::De,
+            "Er zahlte 10.000 Euro Strafe.",
+            &[("10.000 Euro", "10000 EUR", "fine")],
+        ),
+        (
+            Lang::De,
+            "Die Kaution beträgt 350.000 US-Dollar.",
+            &[("350.000 US-Dollar", "350000 USD", "-")],
+        ),
+        (
+            Lang::De,
+            "Ein Markt von 2,8 Milliarden britischen Pfund.",
+            &[("2,8 Milliarden britischen Pfund", "2800000000 GBP", "-")],
+        ),
+        (
+            Lang::De,
+            "Die Staatsschuld: 2 Billionen Euro.",
+            &[("2 Billionen Euro", "2000000000000 EUR", "-")],
+        ),
+        (
+            Lang::De,
+            "Der Umsatz betrug 1,5 Millionen Euro.",
+            &[("1,5 Millionen Euro", "1500000 EUR", "revenue")],
+        ),
+        (
+            Lang::Es,
+            "Recaudó 2,5 millones de euros.",
+            &[("2,5 millones de euros", "2500000 EUR", "-")],
+        ),
+        (
+            Lang::Es,
+            "Vale 3 mil millones de dólares.",
+            &[("3 mil millones de dólares", "3000000000 USD", "-")],
+        ),
+        (
+            Lang::It,
+            "Ha raccolto 4,8 miliardi di dollari.",
+            &[("4,8 miliardi di dollari", "4800000000 USD", "-")],
+        ),
+    ];
+
+    const PERCENT_AND_COUNTS: &[Case] = &[
+        (
+            Lang::En,
+            "Sales grew 36% in a year.",
+            &[("36%", "36%", "growth")],
+        ),
+        (
+            Lang::En,
+            "Sales grew 50 per cent and 12.5 percent.",
+            &[
+                ("50 per cent", "50%", "growth"),
+                ("12.5 percent", "12.5%", "-"),
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Une hausse de 36 % des ventes.",
+            &[("36 %", "36%", "growth")],
+        ),
+        (
+            Lang::Fr,
+            "Une participation de 36 pour cent.",
+            &[("36 pour cent", "36%", "stake")],
+        ),
+        (
+            Lang::De,
+            "Der Anteil liegt bei 60 Prozent.",
+            &[("60 Prozent", "60%", "stake")],
+        ),
+        (
+            Lang::De,
+            "Die Kosten stiegen um 4,5 %.",
+            &[("4,5 %", "4.5%", "growth")],
+        ),
+        (Lang::En, "She directed 18 films.", &[("18", "18", "-")]),
+        (
+            Lang::Fr,
+            "Il a tourné 15 films et emploie 3 000 employés.",
+            &[("15", "15", "-"), ("3 000", "3000", "-")],
+        ),
+        (
+            Lang::En,
+            "More than 20 million people watched; 1,000 wrote in.",
+            &[("20 million", "20000000", "-"), ("1,000", "1000", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Plus de 20,4 millions de personnes.",
+            &[("20,4 millions", "20400000", "-")],
+        ),
+        (
+            Lang::De,
+            "Über 20 Millionen Zuschauer und 1,5 Tassen.",
+            &[("20 Millionen", "20000000", "-"), ("1,5", "1.5", "-")],
+        ),
+        (
+            Lang::De,
+            "Er kaufte zwei Häuser und drei Autos.",
+            &[("zwei", "2", "acquisition"), ("drei", "3", "-")],
+        ),
+        (Lang::Fr, "Trois ans, trois films.", &[("trois", "3", "-")]),
+        (Lang::En, "A 550 pound hog.", &[("550", "550", "-")]),
+        (
+            Lang::En,
+            "The café’s 7 chefs cooked for 🎉 12 guests «vraiment».",
+            &[("7", "7", "-"), ("12", "12", "-")],
+        ),
+        (
+            Lang::En,
+            "東京 has 14 million residents.",
+            &[("14 million", "14000000", "-")],
+        ),
+    ];
+
+    const NOTHING: &[(Lang, &str)] = &[
+        (Lang::En, "Mission: Impossible is a film."),
+        (Lang::En, "COVID-19 hit the G7 and the A380 fleet."),
+        (Lang::En, "He was born in 2014 and moved in 1999."),
+        (
+            Lang::En,
+            "It opened on 3 June 2014 and closed on June 3, 2014.",
+        ),
+        (Lang::Fr, "Le 18/01/2025 et le 1er juin 2014, en 2014."),
+        (Lang::De, "Am 18.01.2025 und am 3. Juni 2014, seit 2014."),
+        (Lang::En, "The 2014-2015 season; call 555-1234."),
+        (Lang::En, "Millions of customers and billions of dollars."),
+        (Lang::Fr, "Des millions de clients."),
+        (Lang::En, "An 18-year-old with a 3D printer on a 5G phone."),
+        (Lang::En, "It starts at 5 p.m. or 10:30."),
+        (Lang::De, "Er wurde 3. Sieger um 18 Uhr."),
+        (Lang::En, "The ISO date 2014-06-03 and version 2.1.3."),
+        (Lang::En, "Grown 3m tall."),
+    ];
+
+    fn check(cases: &[Case]) {
+        for (lang, text, expected) in cases {
+            let got = found(*lang, text);
+            let got: Vec<(&str, &str, &str)> = got
+                .iter()
+                .map(|(t, k, m)| (t.as_str(), k.as_str(), m.unwrap_or("-")))
+                .collect();
+            assert_eq!(&got, expected, "{lang:?}: {text}");
+        }
+    }
+
     #[test]
-    fn explore() {
-        for (lang, text) in [
-            (Lang::En, "Acme raised $1.6 billion in 2014 and is valued at US$2bn, up 36% on 3 June 2014."),
-            (Lang::Fr, "La société a levé 4,8 milliards de dollars, soit 36 % de plus, avec 3 000 employés."),
-            (Lang::De, "Der Konzern sammelte 2,5 Mrd. Euro ein; der Umsatz stieg um 60 Prozent auf 10.000 Euro."),
+    fn money_in_each_notation() {
+        check(MONEY);
+    }
+
+    #[test]
+    fn percentages_and_counts() {
+        check(PERCENT_AND_COUNTS);
+    }
+
+    #[test]
+    fn no_quantity_in_names_dates_times_and_vague_words() {
+        for (lang, text) in NOTHING {
+            assert_eq!(found(*lang, text), vec![], "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        for (lang, text, key) in [
+            (Lang::En, "1,000", "1000"),
+            (Lang::En, "1,000,000.5", "1000000.5"),
+            (Lang::Fr, "4,8", "4.8"),
+            (Lang::De, "1,5", "1.5"),
+            (Lang::De, "10.000", "10000"),
+            (Lang::De, "1.000,25", "1000.25"),
+            (Lang::Fr, "1\u{202f}000\u{202f}000", "1000000"),
+            (Lang::En, "1\u{a0}000", "1000"),
+            (Lang::De, "3.5", "3.5"),
         ] {
-            println!("{:?}", found(lang, text));
+            assert_eq!(
+                found(lang, text)
+                    .iter()
+                    .map(|q| q.1.as_str())
+                    .collect::<Vec<_>>(),
+                [key],
+                "{lang:?} {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_are_rounded() {
+        let q = |value, unit| Quantity {
+            span: Span::default(),
+            value,
+            unit,
+            measure: None,
+        };
+        assert_eq!(q(4.8 * 1e9, Unit::Money("USD")).key(), "4800000000 USD");
+        assert_eq!(q(36.0, Unit::Percent).key(), "36%");
+        assert_eq!(q(18.0, Unit::Count).key(), "18");
+        assert_eq!(q(0.1 + 0.2, Unit::Count).key(), "0.3");
+    }
+
+    #[test]
+    fn spans_point_into_the_whole_text() {
+        let text = "Intro sentence. Acme a levé 3 millions d’euros.";
+        let sentence = Span::new(16, text.len());
+        let q = quantities(text, sentence, Lang::Fr);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "3 millions d’euros");
+    }
+
+    #[test]
+    fn every_measure_in_the_tables_is_canonical() {
+        for lang in Lang::ALL {
+            for (cue, measure) in tables(lang).numbers.measures {
+                assert!(MEASURES.contains(measure), "{lang:?}: {cue} → {measure}");
+            }
         }
     }
 }
