@@ -15,6 +15,7 @@ const SEGMENT: SegmentTables = SegmentTables { abbreviations: &[] };
 // ---------------------------------------------------------------- numbers, dates, measures
 
 const NUMBERS: NumberTables = NumberTables {
+    space_groups: false,
     decimal_comma: true,
     scales: &[
         ("Tausend", 1e3),
@@ -46,6 +47,8 @@ const NUMBERS: NumberTables = NumberTables {
         ("Pfund Sterling", "GBP"),
         ("britische Pfund", "GBP"),
         ("britischen Pfund", "GBP"),
+        // In German news a number of "Pfund" is sterling; weight is written "Kilo" or "kg".
+        ("Pfund", "GBP"),
         ("Yuan", "CNY"),
         ("Renminbi", "CNY"),
         ("Yen", "JPY"),

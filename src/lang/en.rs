@@ -15,6 +15,7 @@ const SEGMENT: SegmentTables = SegmentTables { abbreviations: &[] };
 // ---------------------------------------------------------------- numbers, dates, measures
 
 const NUMBERS: NumberTables = NumberTables {
+    space_groups: false,
     decimal_comma: false,
     scales: &[
         ("thousand", 1e3),

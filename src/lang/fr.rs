@@ -15,6 +15,7 @@ const SEGMENT: SegmentTables = SegmentTables { abbreviations: &[] };
 // ---------------------------------------------------------------- numbers, dates, measures
 
 const NUMBERS: NumberTables = NumberTables {
+    space_groups: true,
     decimal_comma: true,
     scales: &[
         ("mille", 1e3),

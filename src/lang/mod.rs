@@ -35,8 +35,10 @@ pub(crate) struct SegmentTables {
 /// "US$", "€", "EUR") are language-neutral and live in `mentions::quantity`, not here.
 pub(crate) struct NumberTables {
     /// Decimal separator of the language is ',' (French, German, Spanish, Italian); the other of
-    /// ',' and '.' then groups thousands, and so does a space before exactly three digits.
+    /// ',' and '.' then groups thousands when exactly three digits follow.
     pub decimal_comma: bool,
+    /// A plain space groups thousands too ("3 000 employés"); no-break and thin spaces always do.
+    pub space_groups: bool,
     /// Scale words and their factor: ("milliard", 1e9), ("Mrd.", 1e9), ("billion", 1e9). Scales
     /// of at most two letters ("m", "bn", "Md") count only before or after a currency.
     pub scales: &'static [(&'static str, f64)],
@@ -105,6 +107,7 @@ static EMPTY: Tables = Tables {
     segment: SegmentTables { abbreviations: &[] },
     numbers: NumberTables {
         decimal_comma: false,
+        space_groups: false,
         scales: &[],
         currencies: &[],
         joiners: &[],

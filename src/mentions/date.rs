@@ -329,7 +329,14 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         let end = year.map_or(day_end, |(end, _)| end);
         let year_value = match (year, published) {
             (Some((_, y)), _) => y,
-            (None, Some(p)) if day.is_some() || (!abbreviated && Some(i) != first_word) => p.year,
+            (None, Some(p))
+                if day.is_some()
+                    || (!abbreviated
+                        && Some(i) != first_word
+                        && !looks_like_a_name(s, i, month_end)) =>
+            {
+                p.year
+            }
             _ => continue,
         };
         if abbreviated && day.is_none() && year.is_none() {
@@ -348,6 +355,25 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         });
     }
     out
+}
+
+/// A bare month word that is rather part of a name or a Title Case headline: "Teresa-May",
+/// "Drought Areas May Benefit".
+fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
+    let capital = |word: Option<&str>| word.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
+    let glued_before = s[..start]
+        .strip_suffix(hyphen)
+        .map(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
+    if let Some(word) = glued_before {
+        return capital(word); // "Teresa-May", but "mid-September" is a date
+    }
+    if s[end..].starts_with(hyphen) {
+        return true;
+    }
+    let before = s[..start].split_whitespace().next_back();
+    let after = s[end..].split_whitespace().next();
+    capital(before) && capital(after)
 }
 
 /// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
@@ -689,6 +715,18 @@ mod tests {
         ),
         (Lang::En, "Shooting starts in early June.", "", &[]),
         (
+            Lang::En,
+            "Talks resume by mid-September.",
+            "2024-03-01",
+            &[("September", "2024-09")],
+        ),
+        (
+            Lang::Fr,
+            "Prévue pour la mi-octobre.",
+            "2024-03-01",
+            &[("octobre", "2024-10")],
+        ),
+        (
             Lang::De,
             "Er kommt am 3. Juni.",
             "2024-03-01",
@@ -803,6 +841,10 @@ mod tests {
         (Lang::En, "He may march on."),
         (Lang::En, "May we go?"),
         (Lang::En, "Jan spoke."),
+        (
+            Lang::En,
+            "A quasi-Teresa-May character; Drought Areas May Benefit.",
+        ),
         (Lang::De, "Es kostet 2.014 Euro und 10.000 Euro."),
         (Lang::Fr, "Il a sept ans et 1850 habitants."),
     ];

@@ -225,6 +225,9 @@ fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
     };
     let mut j = digits_end(s, i);
     let first_group = j - i;
+    if first_group > 1 && s[i..].starts_with('0') {
+        return Err(skip); // "0800 555 111", "007": codes and phone numbers
+    }
     let mut digits: String = s[i..j].to_string();
     let (mut decimals, mut grouped) = (0, false);
     while let Some(sep) = s[j..].chars().next() {
@@ -234,7 +237,7 @@ fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
             break;
         }
         let thin =
-            matches!(sep, '\u{a0}' | '\u{202f}' | '\u{2009}') || (sep == ' ' && t.decimal_comma);
+            matches!(sep, '\u{a0}' | '\u{202f}' | '\u{2009}') || (sep == ' ' && t.space_groups);
         if (sep == group_sep || thin) && decimals == 0 && first_group <= 3 && n == 3 {
             grouped = true;
         } else if sep == ' ' || thin {
@@ -941,6 +944,7 @@ mod tests {
         (Lang::De, "Er wurde 3. Sieger um 18 Uhr."),
         (Lang::En, "The ISO date 2014-06-03 and version 2.1.3."),
         (Lang::En, "Grown 3m tall."),
+        (Lang::En, "Dial 0800 or watch 007."),
     ];
 
     fn check(cases: &[Case]) {
@@ -983,6 +987,8 @@ mod tests {
             (Lang::Fr, "1\u{202f}000\u{202f}000", "1000000"),
             (Lang::En, "1\u{a0}000", "1000"),
             (Lang::De, "3.5", "3.5"),
+            (Lang::Fr, "3 000", "3000"),
+            (Lang::De, "1\u{a0}000", "1000"),
         ] {
             assert_eq!(
                 found(lang, text)
@@ -1024,6 +1030,76 @@ mod tests {
             for (cue, measure) in tables(lang).numbers.measures {
                 assert!(MEASURES.contains(measure), "{lang:?}: {cue} → {measure}");
             }
+        }
+    }
+
+    /// The money keys of a line read as one sentence.
+    fn money_keys(lang: Lang, line: &str) -> Vec<String> {
+        let q = quantities(line, Span::new(0, line.len()), lang);
+        q.iter()
+            .filter(|q| matches!(q.unit, Unit::Money(_)))
+            .map(Quantity::key)
+            .collect()
+    }
+
+    /// Of the money amounts in the English lines, how many the aligned translation states with the
+    /// same key; prints the misses.
+    fn money_agreement(english: &str, other: &str, lang: Lang, show: bool) -> (usize, usize) {
+        let (mut same, mut total) = (0, 0);
+        for (en, tr) in english.lines().zip(other.lines()) {
+            let theirs = money_keys(lang, tr);
+            for key in money_keys(Lang::En, en) {
+                total += 1;
+                if theirs.contains(&key) {
+                    same += 1;
+                } else if show {
+                    println!("{lang:?} miss {key}: {en}\n    {tr}\n    {theirs:?}");
+                }
+            }
+        }
+        (same, total)
+    }
+
+    /// NTREX-128 sample (CC BY-SA 4.0, see testdata/README.md): the French and German translation
+    /// of a line with a money amount state the same amount.
+    #[test]
+    fn translations_state_the_same_money() {
+        let eng = include_str!("testdata/ntrex_sample.eng.txt");
+        for (other, lang) in [
+            (include_str!("testdata/ntrex_sample.fra.txt"), Lang::Fr),
+            (include_str!("testdata/ntrex_sample.deu.txt"), Lang::De),
+        ] {
+            let (same, total) = money_agreement(eng, other, lang, true);
+            println!("{lang:?}: {same}/{total}");
+            assert!(total >= 5, "the sample has money amounts");
+            assert!(
+                same * 10 >= total * 9,
+                "{lang:?}: only {same} of {total} amounts agree"
+            );
+        }
+    }
+
+    /// The same over the whole corpus when it is there (`cargo test -- --ignored --nocapture`).
+    #[test]
+    #[ignore = "needs ../shared/corpus; prints figures"]
+    fn translations_state_the_same_money_full_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs =
+            ["../shared/corpus/ntrex128", "../../shared/corpus/ntrex128"].map(|d| root.join(d));
+        let read = |name: &str| {
+            dirs.iter()
+                .find_map(|d| std::fs::read_to_string(d.join(name)).ok())
+        };
+        let Some(eng) = read("newstest2019-src.eng.txt") else {
+            return;
+        };
+        for (name, lang) in [
+            ("newstest2019-ref.fra.txt", Lang::Fr),
+            ("newstest2019-ref.deu.txt", Lang::De),
+        ] {
+            let Some(other) = read(name) else { return };
+            let (same, total) = money_agreement(&eng, &other, lang, true);
+            println!("{lang:?}: {same}/{total}");
         }
     }
 }
