@@ -936,4 +936,25 @@ mod tests {
         assert_eq!(d[0].span.of(text), "1er août 2014");
         assert_eq!(d[0].value.key(), "2014-08-01");
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Any mix of digits, separators, currency signs and non-ASCII letters: no panic, and every
+        /// date and quantity span lies inside the sentence on char boundaries.
+        #[test]
+        fn spans_stay_inside_on_char_boundaries(
+            text in "[0-9 ,.:/%$£€\\-a-zA-Zéü’«»\u{a0}\u{202f}東🎉]{0,40}",
+            lang in proptest::sample::select(Lang::ALL.to_vec()),
+        ) {
+            let sentence = Span::new(0, text.len());
+            let spans = dates(&text, sentence, lang, DateValue::parse_iso("2024-02-29"))
+                .into_iter()
+                .map(|d| d.span)
+                .chain(quantity::quantities(&text, sentence, lang).into_iter().map(|q| q.span));
+            for span in spans {
+                proptest::prop_assert!(sentence.contains(span) && !span.is_empty());
+                proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            }
+        }
+    }
 }

@@ -768,6 +768,11 @@ mod tests {
         ),
         (
             Lang::Fr,
+            "Un coût de 1\u{202f}000\u{202f}000 €.",
+            &[("1\u{202f}000\u{202f}000 €", "1000000 EUR", "cost")],
+        ),
+        (
+            Lang::Fr,
             "Un accord de 11 millions £.",
             &[("11 millions £", "11000000 GBP", "-")],
         ),
