@@ -46,22 +46,47 @@ pub(crate) struct SegmentTables {
 }
 
 /// Tables of the `mentions::quantity` and `mentions::date` stages.
+///
+/// Matching is case-insensitive and treats any run of spaces (including no-break spaces) as one
+/// space and `'` like `’`, unless a field says otherwise. Currency symbols and ISO codes ("$",
+/// "US$", "€", "EUR") are language-neutral and live in `mentions::quantity`, not here.
 pub(crate) struct NumberTables {
-    /// Decimal separator of the language (',' in French and German).
+    /// Decimal separator of the language is ',' (French, German, Spanish, Italian); the other of
+    /// ',' and '.' then groups thousands when exactly three digits follow.
     pub decimal_comma: bool,
-    /// Scale words and their factor: ("milliard", 1e9), ("Mrd.", 1e9), ("billion", 1e9).
+    /// A plain space groups thousands too ("3 000 employés"); no-break and thin spaces always do.
+    pub space_groups: bool,
+    /// Scale words and their factor: ("milliard", 1e9), ("Mrd.", 1e9), ("billion", 1e9). Scales
+    /// of at most two letters ("m", "bn", "Md") count only before or after a currency.
     pub scales: &'static [(&'static str, f64)],
-    /// Currency words and symbols to ISO 4217 code: ("dollars", "USD"), ("€", "EUR").
+    /// Currency words written after the amount, to ISO 4217 code: ("dollars", "USD").
     pub currencies: &'static [(&'static str, &'static str)],
-    /// Words for percent.
+    /// Little words between a scale and a currency or a day and a month: "de", "d'", "of".
+    pub joiners: &'static [&'static str],
+    /// Words for percent written after the number ("per cent", "Prozent"); "%" is neutral.
     pub percent: &'static [&'static str],
-    /// Number words: ("two", 2.0), ("zwei", 2.0).
+    /// Number words for small counts: ("two", 2.0), ("zwei", 2.0). Matched in lower case only.
     pub number_words: &'static [(&'static str, f64)],
-    /// Month names and abbreviations to month number.
+    /// Words after a number that make it a clock time, not a count ("p.m.", "Uhr").
+    pub time_words: &'static [&'static str],
+    /// Suffixes written right after a day number ("st", "er", "." in German).
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Full month names to month number. A name written with a capital must be capitalised in
+    /// the text too (so English "may" and "march" are not months).
     pub months: &'static [(&'static str, u8)],
+    /// Month abbreviations, written without their optional final period ("Jan", "janv", "Febr");
+    /// they count only next to a day or a year.
+    pub month_abbreviations: &'static [(&'static str, u8)],
+    /// Numeric dates with both parts at most 12 read day first ("03/06/2014" = 3 June).
+    /// When false such ambiguous dates are skipped.
+    pub numeric_day_first: bool,
     /// Relative dates and their offset: ("last year", Relative::Years(-1)).
     pub relative: &'static [(&'static str, Relative)],
-    /// Cue words before or after an amount naming what it measures: ("raised", "raised").
+    /// Entries of `relative` matched with exact case only (German "morgen", not "Morgen").
+    pub case_sensitive: &'static [&'static str],
+    /// Cue words before or after an amount naming what it measures: ("raised", "raised"). An
+    /// entry ending in `*` is a stem matching any word it begins ("invest*"); others must end
+    /// at a word boundary. Values come from `mentions::quantity::MEASURES`.
     pub measures: &'static [(&'static str, &'static str)],
 }
 
@@ -165,12 +190,19 @@ static EMPTY: Tables = Tables {
     },
     numbers: NumberTables {
         decimal_comma: false,
+        space_groups: false,
         scales: &[],
         currencies: &[],
+        joiners: &[],
         percent: &[],
         number_words: &[],
+        time_words: &[],
+        ordinal_suffixes: &[],
         months: &[],
+        month_abbreviations: &[],
+        numeric_day_first: false,
         relative: &[],
+        case_sensitive: &[],
         measures: &[],
     },
     claims: NO_CLAIMS,

@@ -1,6 +1,20 @@
 //! Dates: absolute, years, months, relative to the publication date.
+//!
+//! Three passes over a sentence, longest mention kept where they overlap: numeric dates and
+//! years ("2014-06-03", "18/01/2025", "18.01.2025", "2014"), dates written with a month name
+//! ("3 June 2014", "June 3, 2014", "le 1er juin", "3. Juni", "juin 2014", "early June"), and
+//! relative dates ("yesterday", "l'an dernier", "im Vorjahr") resolved against the publication
+//! date. A year that is part of an amount ("€2000", "2000 dollars") is no date.
 
+use super::quantity::{
+    self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
+};
+use crate::lang::{tables, NumberTables, Relative};
 use crate::types::{Lang, Span};
+
+/// Standalone four-digit numbers in this range are years; next to a month any year from 1000 is.
+const STANDALONE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
+const YEARS_WITH_MONTH: std::ops::RangeInclusive<i32> = 1000..=2999;
 
 /// A calendar date at the precision the text gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14,54 +28,933 @@ pub(crate) struct DateValue {
 }
 
 impl DateValue {
-    /// Parses a publication date written `YYYY-MM-DD`.
-    pub fn parse_iso(s: &str) -> Option<DateValue> {
-        let mut parts = s.trim().splitn(3, '-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts
-            .next()?
-            .parse()
-            .ok()
-            .filter(|m| (1..=12).contains(m))?;
-        let day = parts
-            .next()?
-            .parse()
-            .ok()
-            .filter(|d| (1..=31).contains(d))?;
-        Some(DateValue {
+    /// A year alone.
+    pub(crate) const fn year(year: i32) -> DateValue {
+        DateValue {
             year,
-            month: Some(month),
-            day: Some(day),
-        })
+            month: None,
+            day: None,
+        }
     }
 
-    /// "2014", "2014-06" or "2014-06-03".
-    pub fn key(&self) -> String {
+    /// A month of a year.
+    pub(crate) const fn month(year: i32, month: u8) -> DateValue {
+        DateValue {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    /// A day, if it exists in the calendar.
+    pub(crate) fn day(year: i32, month: u8, day: u8) -> Option<DateValue> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(
+            DateValue {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+        )
+    }
+
+    /// "2014", "2014-06" or "2014-06-03", at the precision known.
+    pub(crate) fn key(&self) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
             (Some(m), None) => format!("{:04}-{m:02}", self.year),
             _ => format!("{:04}", self.year),
         }
     }
+
+    /// Parses a publication date "YYYY-MM-DD" (surrounding spaces allowed).
+    pub(crate) fn parse_iso(s: &str) -> Option<DateValue> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let [y, m, d] = parts[..] else { return None };
+        let digits = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+            return None;
+        }
+        DateValue::day(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// This day moved by `days` (month and year ends handled); `None` without a day.
+    pub(crate) fn add_days(&self, days: i32) -> Option<DateValue> {
+        let (m, d) = (self.month?, self.day?);
+        let (y, m, d) = civil_from_days(days_from_civil(self.year, m, d) + i64::from(days));
+        DateValue::day(y, m, d)
+    }
+
+    /// This month moved by `months`; `None` without a month.
+    pub(crate) fn add_months(&self, months: i32) -> Option<DateValue> {
+        let index = self.year * 12 + i32::from(self.month?) - 1 + months;
+        Some(DateValue::month(
+            index.div_euclid(12),
+            (index.rem_euclid(12) + 1) as u8,
+        ))
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's `days_from_civil`).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of [`days_from_civil`].
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month, day)
 }
 
 /// A date found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DateMention {
-    /// The words of the date ("last year", "le 3 juin 2014").
+    /// The words of the date ("last year", "3 juin 2014"; a leading preposition is left out,
+    /// except inside a fixed relative phrase such as "im Vorjahr").
     pub span: Span,
     /// Its value; relative dates are resolved against the publication date.
     pub value: DateValue,
 }
 
 /// Finds the dates in `sentence` of `text`. Relative dates ("yesterday", "l'année dernière") are
-/// returned only when `published` is given.
+/// returned only when `published` is given; so are dates without a year ("early June", "am 3.
+/// Juni"), which take the publication year.
 pub(crate) fn dates(
     text: &str,
     sentence: Span,
     lang: Lang,
     published: Option<DateValue>,
 ) -> Vec<DateMention> {
-    let _ = (text, sentence, lang, published);
-    Vec::new()
+    let s = sentence.of(text);
+    let t = &tables(lang).numbers;
+    let amounts: Vec<Span> = quantity::scan(s, t)
+        .into_iter()
+        .filter(|q| q.unit != Unit::Count)
+        .map(|q| q.span)
+        .collect();
+    let mut found = numeric_dates(s, t, &amounts);
+    found.extend(month_dates(s, t, published));
+    if let Some(anchor) = published {
+        found.extend(relative_dates(s, t, anchor));
+    }
+    found.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+    let mut kept: Vec<DateMention> = Vec::new();
+    for d in found {
+        if !kept.last().is_some_and(|k| k.span.overlaps(d.span)) {
+            kept.push(d);
+        }
+    }
+    for d in &mut kept {
+        d.span = Span::new(d.span.start + sentence.start, d.span.end + sentence.start);
+    }
+    kept
+}
+
+// ---------------------------------------------------------------- numeric dates and years
+
+/// Digit groups joined by one kind of punctuation: "2014-06-03" is three groups joined by '-'.
+struct Chain {
+    groups: Vec<Span>,
+    seps: Vec<char>,
+}
+
+fn numeric_dates(s: &str, t: &NumberTables, amounts: &[Span]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        if !c.is_ascii_digit() {
+            i = if c.is_alphanumeric() {
+                word_end(s, i)
+            } else {
+                i + c.len_utf8()
+            };
+            continue;
+        }
+        let chain = read_chain(s, i);
+        let end = chain.groups.last().map_or(i + 1, |g| g.end);
+        if !glued(s, i, end) {
+            out.extend(
+                chain_dates(s, &chain, t)
+                    .into_iter()
+                    .filter(|d| !amounts.iter().any(|a| a.overlaps(d.span))),
+            );
+        }
+        i = end;
+    }
+    out
+}
+
+fn read_chain(s: &str, i: usize) -> Chain {
+    let mut groups = vec![Span::new(i, digits_end(s, i))];
+    let mut seps = Vec::new();
+    loop {
+        let j = groups.last().map_or(i, |g| g.end);
+        let mut rest = s[j..].chars();
+        match (rest.next(), rest.next()) {
+            (Some(sep @ ('-' | '/' | '.')), Some(d)) if d.is_ascii_digit() => {
+                seps.push(sep);
+                groups.push(Span::new(j + 1, digits_end(s, j + 1)));
+            }
+            _ => return Chain { groups, seps },
+        }
+    }
+}
+
+fn digits_end(s: &str, i: usize) -> usize {
+    i + s[i..].bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Digits that belong to a word or a bigger number: "COVID-19", "1990s", "2,014", "2014%".
+fn glued(s: &str, start: usize, end: usize) -> bool {
+    let mut before = s[..start].chars().rev();
+    let glued_before = match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ','), Some(d)) => d.is_alphanumeric(),
+        _ => false,
+    };
+    let mut after = s[end..].chars();
+    let glued_after = match (after.next(), after.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some(':' | ','), Some(d)) => d.is_ascii_digit(),
+        _ => false,
+    };
+    glued_before || glued_after
+}
+
+/// The dates a chain of digit groups stands for: ISO, day/month/year, a year, a year range.
+fn chain_dates(s: &str, chain: &Chain, t: &NumberTables) -> Vec<DateMention> {
+    let num = |g: Span| g.of(s).parse::<i32>().unwrap_or(-1);
+    let lens: Vec<usize> = chain.groups.iter().map(|g| g.len()).collect();
+    let whole = Span::new(
+        chain.groups[0].start,
+        chain.groups[chain.groups.len() - 1].end,
+    );
+    let one_sep = chain.seps.windows(2).all(|w| w[0] == w[1]);
+    let is_year = |g: Span| g.len() == 4 && STANDALONE_YEARS.contains(&num(g));
+    let year_at = |g: Span| DateMention {
+        span: g,
+        value: DateValue::year(num(g)),
+    };
+    let g = &chain.groups;
+    match (lens.as_slice(), chain.seps.first()) {
+        ([4, 2, 2], Some('-')) if one_sep => full_date(num(g[0]), num(g[1]), num(g[2]))
+            .map(|value| DateMention { span: whole, value })
+            .into_iter()
+            .collect(),
+        ([1..=2, 1..=2, 4], Some(&sep)) if one_sep => {
+            let (a, b, y) = (num(g[0]), num(g[1]), num(g[2]));
+            let value = match day_month(a, b, sep == '.' || t.numeric_day_first) {
+                Some((d, m)) => full_date(y, m, d),
+                // "03/06/2014" in English: March or June, but surely 2014.
+                None => YEARS_WITH_MONTH.contains(&y).then_some(DateValue::year(y)),
+            };
+            value
+                .map(|value| DateMention { span: whole, value })
+                .into_iter()
+                .collect()
+        }
+        ([4], None) if is_year(g[0]) => vec![year_at(g[0])],
+        ([4, 2], Some('/' | '-')) if is_year(g[0]) => vec![year_at(g[0])], // "2014/15" season
+        (_, Some('/' | '-')) if one_sep && g.iter().all(|&x| is_year(x)) => {
+            g.iter().map(|&x| year_at(x)).collect()
+        }
+        _ => Vec::new(), // phone numbers, versions, "10.000"
+    }
+}
+
+/// Which of two numbers is the day: day first when told, else only when unambiguous.
+fn day_month(a: i32, b: i32, day_first: bool) -> Option<(i32, i32)> {
+    match () {
+        _ if day_first || a > 12 || a == b => Some((a, b)),
+        _ if b > 12 => Some((b, a)),
+        _ => None,
+    }
+}
+
+fn full_date(year: i32, month: i32, day: i32) -> Option<DateValue> {
+    DateValue::day(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+// ---------------------------------------------------------------- dates with a month name
+
+fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<DateMention> {
+    let first_word = s
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i);
+    let mut out = Vec::new();
+    for (i, _) in s
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
+    {
+        let Some((month_end, month, abbreviated)) = month_at(s, i, t) else {
+            continue;
+        };
+        let before = day_before(s, i, t);
+        let after = if before.is_none() && !t.numeric_day_first {
+            day_after(s, month_end, t)
+        } else {
+            None
+        };
+        let day_end = after.map_or(month_end, |(end, _)| end);
+        let year = year_after(s, day_end, t);
+        let day = before.or(after).map(|(_, d)| d);
+        let start = before.map_or(i, |(start, _)| start);
+        let end = year.map_or(day_end, |(end, _)| end);
+        let year_value = match (year, published) {
+            (Some((_, y)), _) => y,
+            (None, Some(p))
+                if day.is_some()
+                    || (!abbreviated
+                        && Some(i) != first_word
+                        && !looks_like_a_name(s, i, month_end)) =>
+            {
+                p.year
+            }
+            _ => continue,
+        };
+        if abbreviated && day.is_none() && year.is_none() {
+            continue;
+        }
+        let value = match day {
+            Some(d) => match DateValue::day(year_value, month, d) {
+                Some(v) => v,
+                None => continue,
+            },
+            None => DateValue::month(year_value, month),
+        };
+        out.push(DateMention {
+            span: Span::new(start, end),
+            value,
+        });
+    }
+    out
+}
+
+/// A bare month word that is rather part of a name or a Title Case headline: "Teresa-May",
+/// "Drought Areas May Benefit".
+fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
+    let capital = |word: Option<&str>| word.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
+    let glued_before = s[..start]
+        .strip_suffix(hyphen)
+        .map(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
+    if let Some(word) = glued_before {
+        return capital(word); // "Teresa-May", but "mid-September" is a date
+    }
+    if s[end..].starts_with(hyphen) {
+        return true;
+    }
+    let before = s[..start].split_whitespace().next_back();
+    let after = s[end..].split_whitespace().next();
+    capital(before) && capital(after)
+}
+
+/// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
+fn month_at(s: &str, i: usize, t: &NumberTables) -> Option<(usize, u8, bool)> {
+    let capital_ok = |name: &str| {
+        !name.starts_with(char::is_uppercase) || s[i..].starts_with(char::is_uppercase)
+    };
+    let full = t
+        .months
+        .iter()
+        .filter(|(name, _)| capital_ok(name))
+        .filter_map(|&(name, m)| match_word(s, i, name).map(|end| (end, m, false)))
+        .max_by_key(|&(end, _, _)| end);
+    full.or_else(|| {
+        t.month_abbreviations
+            .iter()
+            .filter(|(name, _)| capital_ok(name))
+            .find_map(|&(name, m)| {
+                let end = match_word(s, i, name)?;
+                let end = if s[end..].starts_with('.') {
+                    end + 1
+                } else {
+                    end
+                };
+                Some((end, m, true))
+            })
+    })
+}
+
+/// A day written before the month: "3 June", "1er juin", "3. Juni", "3rd of June", "3 de junio".
+fn day_before(s: &str, month_start: usize, t: &NumberTables) -> Option<(usize, u8)> {
+    let mut p = trim_space_back(s, month_start);
+    if p == month_start {
+        return None;
+    }
+    if let Some(j) = t.joiners.iter().find_map(|j| ends_with_word(s, p, j)) {
+        p = trim_space_back(s, j);
+    }
+    if let Some(q) = t
+        .ordinal_suffixes
+        .iter()
+        .find_map(|suf| ends_with_ci(s, p, suf))
+    {
+        if s[..q].ends_with(|c: char| c.is_ascii_digit()) {
+            p = q;
+        }
+    }
+    let start = p - s[..p].bytes().rev().take_while(u8::is_ascii_digit).count();
+    day_number(s, start, p)
+        .filter(|_| !glued_day(s, start))
+        .map(|d| (start, d))
+}
+
+/// A day written after the month (month-first languages): "June 3", "June 3rd".
+fn day_after(s: &str, month_end: usize, t: &NumberTables) -> Option<(usize, u8)> {
+    let start = skip_space(s, month_end);
+    let digits = digits_end(s, start);
+    let day = day_number(s, start, digits).filter(|_| start > month_end)?;
+    let end = t
+        .ordinal_suffixes
+        .iter()
+        .find_map(|suf| match_ci(s, digits, suf).filter(|&e| bounded(s, e, suf)))
+        .unwrap_or(digits);
+    let mut rest = s[end..].chars();
+    let glued = match (rest.next(), rest.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some(':' | '.' | ','), Some(d)) => d.is_ascii_digit(),
+        _ => false,
+    };
+    (!glued).then_some((end, day))
+}
+
+/// A year after a month or a day: " 2014", ", 2014", " de 2014".
+fn year_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, i32)> {
+    let mut p = at;
+    if s[p..].starts_with(',') {
+        p += 1;
+    }
+    let mut q = skip_space(s, p);
+    if q == p && q == at {
+        return None;
+    }
+    if let Some(j) = t.joiners.iter().find_map(|j| match_word(s, q, j)) {
+        q = skip_space(s, j);
+    }
+    let end = digits_end(s, q);
+    let year: i32 = s[q..end].parse().ok()?;
+    let mut rest = s[end..].chars();
+    let glued = match (rest.next(), rest.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some('.' | ',' | ':' | '/' | '-'), Some(d)) => d.is_ascii_digit(),
+        _ => false,
+    };
+    (end - q == 4 && YEARS_WITH_MONTH.contains(&year) && !glued).then_some((end, year))
+}
+
+fn day_number(s: &str, start: usize, end: usize) -> Option<u8> {
+    let n = end - start;
+    (1..=2).contains(&n).then_some(())?;
+    s[start..end]
+        .parse::<u8>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// A day number that is the tail of something else: "2.5 June", "A3 June", "10-3 June" is fine.
+fn glued_day(s: &str, start: usize) -> bool {
+    let mut before = s[..start].chars().rev();
+    match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('.' | ',' | ':' | '/'), Some(d)) => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+fn trim_space_back(s: &str, at: usize) -> usize {
+    s[..at].trim_end().len()
+}
+
+/// Where `word` starts if `s[..at]` ends with it as a whole word.
+fn ends_with_word(s: &str, at: usize, word: &str) -> Option<usize> {
+    let start = ends_with_ci(s, at, word)?;
+    (word_start(s, start) && (start < at)).then_some(start)
+}
+
+/// Where `suffix` starts if `s[..at]` ends with it, case-insensitively.
+fn ends_with_ci(s: &str, at: usize, suffix: &str) -> Option<usize> {
+    let n = suffix.chars().count();
+    let (start, _) = s[..at].char_indices().rev().nth(n.checked_sub(1)?)?;
+    (match_ci(s, start, suffix) == Some(at)).then_some(start)
+}
+
+// ---------------------------------------------------------------- relative dates
+
+fn relative_dates(s: &str, t: &NumberTables, anchor: DateValue) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (i, _) in s
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
+    {
+        let matched = t
+            .relative
+            .iter()
+            .filter_map(|&(phrase, offset)| relative_at(s, i, phrase, t).map(|end| (end, offset)))
+            .max_by_key(|&(end, _)| end);
+        let Some((end, offset)) = matched else {
+            continue;
+        };
+        let value = match offset {
+            Relative::Days(n) => anchor.add_days(n),
+            Relative::Months(n) => anchor.add_months(n),
+            Relative::Years(n) => Some(DateValue::year(anchor.year + n)),
+        };
+        if let Some(value) = value {
+            out.push(DateMention {
+                span: Span::new(i, end),
+                value,
+            });
+        }
+    }
+    out
+}
+
+fn relative_at(s: &str, i: usize, phrase: &str, t: &NumberTables) -> Option<usize> {
+    if t.case_sensitive.contains(&phrase) {
+        let end = i + phrase.len();
+        return (s[i..].starts_with(phrase) && bounded(s, end, phrase)).then_some(end);
+    }
+    match_word(s, i, phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each case: language, sentence, publication date or "", then every date as (slice, key).
+    type Case = (
+        Lang,
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+    );
+
+    fn found(lang: Lang, text: &str, published: &str) -> Vec<(String, String)> {
+        let anchor = DateValue::parse_iso(published);
+        let d = dates(text, Span::new(0, text.len()), lang, anchor);
+        for x in &d {
+            assert!(
+                text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end),
+                "{x:?} in {text}"
+            );
+        }
+        d.iter()
+            .map(|x| (x.span.of(text).to_string(), x.value.key()))
+            .collect()
+    }
+
+    fn check(cases: &[Case]) {
+        for (lang, text, published, expected) in cases {
+            let got = found(*lang, text, published);
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(t, k)| (t.as_str(), k.as_str())).collect();
+            assert_eq!(&got, expected, "{lang:?}: {text} (published {published:?})");
+        }
+    }
+
+    const ABSOLUTE: &[Case] = &[
+        (
+            Lang::En,
+            "It opened on 3 June 2014.",
+            "",
+            &[("3 June 2014", "2014-06-03")],
+        ),
+        (
+            Lang::En,
+            "It opened on June 3, 2014.",
+            "",
+            &[("June 3, 2014", "2014-06-03")],
+        ),
+        (
+            Lang::En,
+            "It opened on the 3rd of June 2014.",
+            "",
+            &[("3rd of June 2014", "2014-06-03")],
+        ),
+        (
+            Lang::En,
+            "It opened on Sept. 21, 2019.",
+            "",
+            &[("Sept. 21, 2019", "2019-09-21")],
+        ),
+        (
+            Lang::En,
+            "It opened in June 2014.",
+            "",
+            &[("June 2014", "2014-06")],
+        ),
+        (
+            Lang::En,
+            "It opened in Jan. 2014.",
+            "",
+            &[("Jan. 2014", "2014-01")],
+        ),
+        (
+            Lang::En,
+            "Filed 2014-06-03, out 18/01/2025.",
+            "",
+            &[("2014-06-03", "2014-06-03"), ("18/01/2025", "2025-01-18")],
+        ),
+        (
+            Lang::En,
+            "Unambiguous 01/18/2025, ambiguous 03/06/2014.",
+            "",
+            &[("01/18/2025", "2025-01-18"), ("03/06/2014", "2014")],
+        ),
+        (
+            Lang::En,
+            "Founded in 2014, sold in 2000.",
+            "",
+            &[("2014", "2014"), ("2000", "2000")],
+        ),
+        (
+            Lang::Fr,
+            "Sorti le 3 juin 2014.",
+            "",
+            &[("3 juin 2014", "2014-06-03")],
+        ),
+        (
+            Lang::Fr,
+            "Sorti le 1er juin 2014.",
+            "",
+            &[("1er juin 2014", "2014-06-01")],
+        ),
+        (
+            Lang::Fr,
+            "Sorti en juin 2014, puis en 2015.",
+            "",
+            &[("juin 2014", "2014-06"), ("2015", "2015")],
+        ),
+        (
+            Lang::Fr,
+            "Sorti le 3 janv. 2014 et le 03/06/2014.",
+            "",
+            &[("3 janv. 2014", "2014-01-03"), ("03/06/2014", "2014-06-03")],
+        ),
+        (
+            Lang::Fr,
+            "Le 29 février 2023 n’existe pas.",
+            "",
+            &[("2023", "2023")],
+        ), // no such day; the year stands
+        (
+            Lang::De,
+            "Er kam am 3. Juni 2014.",
+            "",
+            &[("3. Juni 2014", "2014-06-03")],
+        ),
+        (
+            Lang::De,
+            "Er kam im Juni 2014, seit 2014 ist er da.",
+            "",
+            &[("Juni 2014", "2014-06"), ("2014", "2014")],
+        ),
+        (
+            Lang::De,
+            "Er kam am 18.01.2025 und am 3. Febr. 2020.",
+            "",
+            &[
+                ("18.01.2025", "2025-01-18"),
+                ("3. Febr. 2020", "2020-02-03"),
+            ],
+        ),
+        (
+            Lang::Es,
+            "Llegó el 3 de junio de 2014.",
+            "",
+            &[("3 de junio de 2014", "2014-06-03")],
+        ),
+        (
+            Lang::It,
+            "Arrivato il 3 giugno 2014.",
+            "",
+            &[("3 giugno 2014", "2014-06-03")],
+        ),
+        (
+            Lang::Und,
+            "Released 2014-06-03 and in 2014.",
+            "",
+            &[("2014-06-03", "2014-06-03"), ("2014", "2014")],
+        ),
+    ];
+
+    const NEEDS_PUBLICATION: &[Case] = &[
+        (
+            Lang::En,
+            "Shooting starts in early June.",
+            "2024-03-01",
+            &[("June", "2024-06")],
+        ),
+        (Lang::En, "Shooting starts in early June.", "", &[]),
+        (
+            Lang::En,
+            "Talks resume by mid-September.",
+            "2024-03-01",
+            &[("September", "2024-09")],
+        ),
+        (
+            Lang::Fr,
+            "Prévue pour la mi-octobre.",
+            "2024-03-01",
+            &[("octobre", "2024-10")],
+        ),
+        (
+            Lang::De,
+            "Er kommt am 3. Juni.",
+            "2024-03-01",
+            &[("3. Juni", "2024-06-03")],
+        ),
+        (Lang::De, "Er kommt am 3. Juni.", "", &[]),
+        (
+            Lang::En,
+            "It was announced yesterday.",
+            "2024-03-01",
+            &[("yesterday", "2024-02-29")],
+        ),
+        (Lang::En, "It was announced yesterday.", "", &[]),
+        (
+            Lang::En,
+            "Last night and today, tomorrow.",
+            "2023-01-01",
+            &[
+                ("Last night", "2022-12-31"),
+                ("today", "2023-01-01"),
+                ("tomorrow", "2023-01-02"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Profit fell last year, rose this year, and will rise next year.",
+            "2024-03-01",
+            &[
+                ("last year", "2023"),
+                ("this year", "2024"),
+                ("next year", "2025"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Sales dropped last month.",
+            "2024-01-15",
+            &[("last month", "2023-12")],
+        ),
+        (
+            Lang::Fr,
+            "Annoncé hier, confirmé aujourd’hui, signé demain.",
+            "2024-03-01",
+            &[
+                ("hier", "2024-02-29"),
+                ("aujourd’hui", "2024-03-01"),
+                ("demain", "2024-03-02"),
+            ],
+        ),
+        (
+            Lang::Fr,
+            "L’année dernière, l'an dernier, l’an passé.",
+            "2024-03-01",
+            &[
+                ("L’année dernière", "2023"),
+                ("l'an dernier", "2023"),
+                ("l’an passé", "2023"),
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Cette année et l’année prochaine, le mois dernier.",
+            "2024-03-01",
+            &[
+                ("Cette année", "2024"),
+                ("l’année prochaine", "2025"),
+                ("le mois dernier", "2024-02"),
+            ],
+        ),
+        (
+            Lang::De,
+            "Gestern, heute und morgen.",
+            "2024-12-31",
+            &[
+                ("Gestern", "2024-12-30"),
+                ("heute", "2024-12-31"),
+                ("morgen", "2025-01-01"),
+            ],
+        ),
+        (
+            Lang::De,
+            "Am Morgen kam er, Morgen ist ein Nomen.",
+            "2024-12-31",
+            &[],
+        ),
+        (
+            Lang::De,
+            "Letztes Jahr, im vergangenen Jahr, im Vorjahr.",
+            "2024-03-01",
+            &[
+                ("Letztes Jahr", "2023"),
+                ("im vergangenen Jahr", "2023"),
+                ("im Vorjahr", "2023"),
+            ],
+        ),
+        (
+            Lang::De,
+            "In diesem Jahr, nächstes Jahr, letzten Monat.",
+            "2024-01-01",
+            &[
+                ("In diesem Jahr", "2024"),
+                ("nächstes Jahr", "2025"),
+                ("letzten Monat", "2023-12"),
+            ],
+        ),
+    ];
+
+    const NO_DATE: &[(Lang, &str)] = &[
+        (Lang::En, "It cost $2000 and 2000 dollars, up 2014%."),
+        (Lang::En, "COVID-19 and the 1990s and A2014."),
+        (Lang::En, "Call 555-2014 or 555-12-2014."),
+        (Lang::En, "He may march on."),
+        (Lang::En, "May we go?"),
+        (Lang::En, "Jan spoke."),
+        (
+            Lang::En,
+            "A quasi-Teresa-May character; Drought Areas May Benefit.",
+        ),
+        (Lang::De, "Es kostet 2.014 Euro und 10.000 Euro."),
+        (Lang::Fr, "Il a sept ans et 1850 habitants."),
+    ];
+
+    #[test]
+    fn absolute_dates() {
+        check(ABSOLUTE);
+    }
+
+    #[test]
+    fn dates_needing_the_publication_date() {
+        check(NEEDS_PUBLICATION);
+    }
+
+    #[test]
+    fn no_date_in_amounts_codes_and_names() {
+        for (lang, text) in NO_DATE {
+            assert_eq!(found(*lang, text, "2024-03-01"), vec![], "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn year_ranges_give_each_year() {
+        assert_eq!(
+            found(Lang::En, "The 2014-2015 season", ""),
+            [
+                ("2014".into(), "2014".into()),
+                ("2015".into(), "2015".into())
+            ]
+        );
+        assert_eq!(
+            found(Lang::En, "The 2014/15 season", ""),
+            [("2014".into(), "2014".into())]
+        );
+    }
+
+    #[test]
+    fn iso_parsing_and_keys() {
+        assert_eq!(
+            DateValue::parse_iso(" 2014-06-03 ").map(|d| d.key()),
+            Some("2014-06-03".into())
+        );
+        for bad in [
+            "2014-6-3",
+            "2014-02-30",
+            "2014-13-01",
+            "20140603",
+            "",
+            "2014-06-03x",
+        ] {
+            assert_eq!(DateValue::parse_iso(bad), None, "{bad}");
+        }
+        assert_eq!(DateValue::year(2014).key(), "2014");
+        assert_eq!(DateValue::month(2014, 6).key(), "2014-06");
+    }
+
+    #[test]
+    fn day_arithmetic_crosses_month_and_year_ends() {
+        let d = |s| DateValue::parse_iso(s).unwrap();
+        for (from, days, to) in [
+            ("2024-03-01", -1, "2024-02-29"),
+            ("2023-03-01", -1, "2023-02-28"),
+            ("2000-03-01", -1, "2000-02-29"),
+            ("1900-03-01", -1, "1900-02-28"),
+            ("2024-01-01", -1, "2023-12-31"),
+            ("2024-12-31", 1, "2025-01-01"),
+            ("2024-01-31", 30, "2024-03-01"),
+            ("1970-01-01", 0, "1970-01-01"),
+        ] {
+            assert_eq!(
+                d(from).add_days(days).map(|x| x.key()),
+                Some(to.to_string()),
+                "{from} {days:+}"
+            );
+        }
+        assert_eq!(
+            DateValue::month(2024, 1).add_months(-1),
+            Some(DateValue::month(2023, 12))
+        );
+        assert_eq!(DateValue::year(2024).add_days(1), None);
+    }
+
+    #[test]
+    fn spans_point_into_the_whole_text_with_non_ascii() {
+        let text = "« Préambule ». Le 1er août 2014 à Zürich 🎉.";
+        let start = text.find("Le").unwrap();
+        let d = dates(text, Span::new(start, text.len()), Lang::Fr, None);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].span.of(text), "1er août 2014");
+        assert_eq!(d[0].value.key(), "2014-08-01");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Any mix of digits, separators, currency signs and non-ASCII letters: no panic, and every
+        /// date and quantity span lies inside the sentence on char boundaries.
+        #[test]
+        fn spans_stay_inside_on_char_boundaries(
+            text in "[0-9 ,.:/%$£€\\-a-zA-Zéü’«»\u{a0}\u{202f}東🎉]{0,40}",
+            lang in proptest::sample::select(Lang::ALL.to_vec()),
+        ) {
+            let sentence = Span::new(0, text.len());
+            let spans = dates(&text, sentence, lang, DateValue::parse_iso("2024-02-29"))
+                .into_iter()
+                .map(|d| d.span)
+                .chain(quantity::quantities(&text, sentence, lang).into_iter().map(|q| q.span));
+            for span in spans {
+                proptest::prop_assert!(sentence.contains(span) && !span.is_empty());
+                proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            }
+        }
+    }
 }

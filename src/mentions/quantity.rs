@@ -1,6 +1,90 @@
 //! Quantities: money with currency and scale, percentages, counts, in each language's notation.
+//!
+//! The scan reads a sentence left to right. A number is a run of digits whose separators are read
+//! by the language ("4,8" is 4.8 in French, "1,000" is 1000 in English, "10.000" is 10000 in
+//! German; a space or no-break space before exactly three digits groups thousands). What follows
+//! the number decides its unit: a scale ("milliards", "Mio.", "bn"), then a currency ("de
+//! dollars", "€", "yuan") or a percent sign or word; a currency symbol or code may also stand
+//! before it ("US$", "€", "USD"). Numbers glued to letters ("G7", "COVID-19", "3D"), parts of
+//! dates, times and ranges are not quantities.
 
+use super::date;
+use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
+
+/// The canonical measures, in English: every value of a `measures` table is one of these.
+pub(crate) const MEASURES: &[&str] = &[
+    "raised",
+    "worth",
+    "revenue",
+    "box office",
+    "profit",
+    "loss",
+    "stake",
+    "growth",
+    "investment",
+    "price",
+    "cost",
+    "budget",
+    "funding",
+    "salary",
+    "fine",
+    "acquisition",
+];
+
+/// Currency symbols, language-neutral, written before or after the amount. Longest match wins,
+/// so "HK$" beats "$".
+const SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("CN¥", "CNY"),
+    ("JP¥", "JPY"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+];
+
+/// ISO 4217 codes (and "RMB") as written in news, matched in capitals as whole words.
+const CODES: &[(&str, &str)] = &[
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("HKD", "HKD"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("NZD", "NZD"),
+    ("SGD", "SGD"),
+    ("INR", "INR"),
+    ("RUB", "RUB"),
+    ("KRW", "KRW"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("BRL", "BRL"),
+    ("ZAR", "ZAR"),
+];
+
+/// A country written after a "$" amount names the dollar: "$443.54 million HK".
+const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[("US", "USD"), ("HK", "HKD"), ("NZ", "NZD")];
+
+/// Percent signs (ASCII and full-width).
+const PERCENT_SIGNS: &[&str] = &["%", "％"];
+
+/// Cue words further than this many words from an amount say nothing about it.
+const MEASURE_WINDOW: usize = 6;
 
 /// What a quantity counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,18 +111,1000 @@ pub(crate) struct Quantity {
 }
 
 impl Quantity {
-    /// Language-neutral value: "4800000000 USD", "36%", "18".
-    pub fn key(&self) -> String {
+    /// The language-neutral value: "4800000000 USD", "36%", "18".
+    pub(crate) fn key(&self) -> String {
+        let number = format_number(self.value);
         match self.unit {
-            Unit::Money(code) => format!("{} {code}", self.value),
-            Unit::Percent => format!("{}%", self.value),
-            Unit::Count => format!("{}", self.value),
+            Unit::Money(code) => format!("{number} {code}"),
+            Unit::Percent => format!("{number}%"),
+            Unit::Count => number,
         }
+    }
+}
+
+/// At most two decimals, no trailing zeros: 4800000000.000001 → "4800000000", 36.50 → "36.5".
+fn format_number(value: f64) -> String {
+    let fixed = format!("{value:.2}");
+    let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
+    if trimmed == "-0" {
+        "0".to_string()
+    } else {
+        trimmed.to_string()
     }
 }
 
 /// Finds the quantities in `sentence` of `text`.
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
-    let _ = (text, sentence, lang);
-    Vec::new()
+    let s = sentence.of(text);
+    let t = &tables(lang).numbers;
+    let dates: Vec<Span> = date::dates(text, sentence, lang, None)
+        .iter()
+        .map(|d| d.span)
+        .collect();
+    let mut found: Vec<Quantity> = scan(s, t)
+        .into_iter()
+        .filter(|q| {
+            q.unit != Unit::Count
+                || !dates
+                    .iter()
+                    .any(|d| d.overlaps(shift(q.span, sentence.start)))
+        })
+        .collect();
+    let cues = measure_cues(s, t);
+    let spans: Vec<Span> = found.iter().map(|q| q.span).collect();
+    for q in &mut found {
+        q.measure = nearest_measure(s, q.span, &cues, &spans);
+        q.span = shift(q.span, sentence.start);
+    }
+    found
+}
+
+fn shift(span: Span, by: usize) -> Span {
+    Span::new(span.start + by, span.end + by)
+}
+
+/// Every money, percent and count quantity of the sentence `s`, with spans local to `s` and no
+/// measure; counts inside dates are still there (the caller knows the dates).
+pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        let number = if c.is_ascii_digit() {
+            read_number(s, i, t)
+        } else if c.is_alphanumeric() {
+            // A word: a number word, or skipped whole so that digits inside it ("G7") are no number.
+            let end = word_end(s, i);
+            match number_word(s, i, end, t) {
+                Some(n) => Ok(n),
+                None => Err(end),
+            }
+        } else {
+            Err(i + c.len_utf8())
+        };
+        i = match number {
+            Ok(n) => match unit_of(s, &n, t) {
+                Some(q) => {
+                    let end = q.span.end;
+                    out.push(q);
+                    end
+                }
+                None => n.end.max(chain_end(s, n.start)),
+            },
+            Err(next) => next,
+        };
+    }
+    out
+}
+
+/// A number as written: where it lies, its digits as an integer and how many of them are decimals.
+struct Number {
+    start: usize,
+    end: usize,
+    mantissa: f64,
+    decimals: i32,
+}
+
+impl Number {
+    fn value(&self, scale: f64) -> f64 {
+        // Multiply before dividing so that 4,8 milliards is exactly 48e9 / 10.
+        self.mantissa * scale / 10f64.powi(self.decimals)
+    }
+}
+
+/// Reads the number starting at the digit at `i`, or says where to resume when the digits are
+/// no quantity (glued to a word, a date, a time, a range, an unreadable grouping).
+fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
+    let skip = chain_end(s, i);
+    if glued_before(s, i) {
+        return Err(skip);
+    }
+    let (group_sep, decimal_sep) = if t.decimal_comma {
+        ('.', ',')
+    } else {
+        (',', '.')
+    };
+    let mut j = digits_end(s, i);
+    let first_group = j - i;
+    if first_group > 1 && s[i..].starts_with('0') {
+        return Err(skip); // "0800 555 111", "007": codes and phone numbers
+    }
+    let mut digits: String = s[i..j].to_string();
+    let (mut decimals, mut grouped) = (0, false);
+    while let Some(sep) = s[j..].chars().next() {
+        let k = j + sep.len_utf8();
+        let n = digits_end(s, k) - k;
+        if n == 0 {
+            break;
+        }
+        let thin =
+            matches!(sep, '\u{a0}' | '\u{202f}' | '\u{2009}') || (sep == ' ' && t.space_groups);
+        if (sep == group_sep || thin) && decimals == 0 && first_group <= 3 && n == 3 {
+            grouped = true;
+        } else if sep == ' ' || thin {
+            break; // a space, then another number
+        } else if decimals == 0
+            && (sep == decimal_sep || (t.decimal_comma && sep == '.' && !grouped))
+        {
+            decimals = n as i32;
+        } else {
+            return Err(skip); // "1,5" in English, "1.2.3", "10:30", "18/01", "2014-2015"
+        }
+        digits.push_str(&s[k..k + n]);
+        j = k + n;
+    }
+    if followed_by_digit_after(s, j, &[',', '.', ':', '/', '-', '‐', '‑']) {
+        return Err(skip);
+    }
+    let mantissa = digits.parse::<f64>().map_err(|_| skip)?;
+    Ok(Number {
+        start: i,
+        end: j,
+        mantissa,
+        decimals,
+    })
+}
+
+/// True when the number at `i` continues a word or code: "COVID-19", "A-380", "v2.1".
+fn glued_before(s: &str, i: usize) -> bool {
+    let mut before = s[..i].chars().rev();
+    match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ',' | '_' | '#'), Some(d)) => {
+            d.is_alphanumeric()
+        }
+        _ => false,
+    }
+}
+
+/// The end of the run of digits and in-between punctuation starting at `i` ("2014-2015", "10:30").
+fn chain_end(s: &str, i: usize) -> usize {
+    let mut j = digits_end(s, i);
+    while followed_by_digit_after(s, j, &['.', ',', ':', '/', '-', '‐', '‑']) {
+        j = digits_end(s, j + s[j..].chars().next().map_or(1, char::len_utf8));
+    }
+    j
+}
+
+fn followed_by_digit_after(s: &str, j: usize, seps: &[char]) -> bool {
+    let mut rest = s[j..].chars();
+    matches!((rest.next(), rest.next()), (Some(c), Some(d)) if seps.contains(&c) && d.is_ascii_digit())
+}
+
+fn digits_end(s: &str, i: usize) -> usize {
+    i + s[i..].bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// The end of the alphanumeric word starting at `i`.
+pub(super) fn word_end(s: &str, i: usize) -> usize {
+    i + s[i..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// A number word ("trois", "zwei") written in lower case.
+fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Number> {
+    let word = &s[start..end];
+    let value = t.number_words.iter().find(|(w, _)| *w == word)?.1;
+    Some(Number {
+        start,
+        end,
+        mantissa: value,
+        decimals: 0,
+    })
+}
+
+/// What the number is: money, percent or count, with the words that say so; `None` when it is
+/// no quantity at all (an ordinal, a clock time, a number glued to letters).
+fn unit_of(s: &str, n: &Number, t: &NumberTables) -> Option<Quantity> {
+    let prefix = currency_before(s, n.start);
+    let mut scale = scale_at(s, n.end, t).or_else(|| scale_at(s, skip_space(s, n.end), t));
+    if scale.is_none() {
+        if let Some(end) = percent_at(s, n.end, t) {
+            return Some(Quantity {
+                span: Span::new(n.start, end),
+                value: n.value(1.0),
+                unit: Unit::Percent,
+                measure: None,
+            });
+        }
+    }
+    let after_scale = scale.map_or(n.end, |sc| sc.end);
+    let mut suffix = currency_after(s, after_scale, t);
+    if suffix.is_none() && prefix.is_none() && scale.is_some_and(|sc| sc.money_only) {
+        scale = None; // "3m" without a currency is three metres, not three million
+        suffix = currency_after(s, n.end, t);
+    }
+    let scale_end = scale.map_or(n.end, |sc| sc.end);
+    let factor = scale.map_or(1.0, |sc| sc.factor);
+    let (mut end, mut currency) = match suffix {
+        Some((end, code)) => (end, Some(code)),
+        None => (scale_end, prefix.map(|p| p.code)),
+    };
+    if let (None, Some(p)) = (suffix, prefix) {
+        if let Some((q_end, code)) = dollar_qualifier(s, end).filter(|_| p.symbol == "$") {
+            (end, currency) = (q_end, Some(code));
+        }
+    }
+    if end == n.end && !is_plain_count_end(s, n.end, t) {
+        return None;
+    }
+    let start = prefix.map_or(n.start, |p| p.start);
+    let unit = currency.map_or(Unit::Count, Unit::Money);
+    Some(Quantity {
+        span: Span::new(start, end),
+        value: n.value(factor),
+        unit,
+        measure: None,
+    })
+}
+
+/// A bare number ends a count unless letters are glued to it ("3D", "1er", "5G"), a hyphenated
+/// word follows ("18-year-old"), it is a German ordinal ("3. Platz") or a clock time ("5 p.m.").
+fn is_plain_count_end(s: &str, end: usize, t: &NumberTables) -> bool {
+    let mut rest = s[end..].chars();
+    match (rest.next(), rest.next()) {
+        (Some(c), _) if c.is_alphanumeric() => return false,
+        (Some('-' | '‐' | '‑'), Some(c)) if c.is_alphabetic() => return false,
+        (Some('.'), Some(c))
+            if c.is_whitespace()
+                && t.ordinal_suffixes.contains(&".")
+                && !s[end + 1..].trim().is_empty() =>
+        {
+            return false
+        }
+        _ => {}
+    }
+    let after = skip_space(s, end);
+    after == end
+        || !t
+            .time_words
+            .iter()
+            .any(|w| match_word(s, after, w).is_some())
+}
+
+#[derive(Clone, Copy)]
+struct Scale {
+    end: usize,
+    factor: f64,
+    money_only: bool,
+}
+
+/// A scale word at `at` ("milliards", "Mio.", "bn"), also glued to the number ("£11million") or
+/// to a currency symbol ("500 M€").
+fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
+    let mut best: Option<Scale> = None;
+    for &(word, factor) in t.scales {
+        let Some(end) = match_ci(s, at, word) else {
+            continue;
+        };
+        let next = s[end..].chars().next();
+        let bounded = !ends_alnum(word)
+            || !next.is_some_and(char::is_alphanumeric)
+            || next.is_some_and(is_symbol_start);
+        if bounded && best.map_or(true, |b| end > b.end) {
+            let money_only = word.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+            best = Some(Scale {
+                end,
+                factor,
+                money_only,
+            });
+        }
+    }
+    best
+}
+
+fn is_symbol_start(c: char) -> bool {
+    SYMBOLS.iter().any(|(sym, _)| sym.starts_with(c)) && !c.is_alphanumeric()
+}
+
+fn percent_at(s: &str, at: usize, t: &NumberTables) -> Option<usize> {
+    let p = skip_space(s, at);
+    let sign = PERCENT_SIGNS
+        .iter()
+        .find_map(|sign| s[p..].starts_with(sign).then(|| p + sign.len()));
+    sign.or_else(|| {
+        (p > at)
+            .then(|| t.percent.iter().find_map(|w| match_word(s, p, w)))
+            .flatten()
+    })
+}
+
+/// A currency written after the amount, maybe after a joiner ("de dollars", "d'euros", "€", "RMB").
+fn currency_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
+    let p = skip_space(s, at);
+    let after_joiner = t
+        .joiners
+        .iter()
+        .find_map(|j| match_word(s, p, j).map(|end| skip_space(s, end)));
+    after_joiner
+        .and_then(|q| currency_word_at(s, q, t))
+        .or_else(|| currency_word_at(s, p, t))
+}
+
+fn currency_word_at(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
+    let words = t
+        .currencies
+        .iter()
+        .filter_map(|&(w, code)| match_word(s, at, w).map(|end| (end, code)));
+    let symbols = SYMBOLS
+        .iter()
+        .filter(|(sym, _)| s[at..].starts_with(sym))
+        .map(|&(sym, code)| (at + sym.len(), code));
+    let codes = CODES
+        .iter()
+        .filter_map(|&(c, code)| exact_word(s, at, c).map(|end| (end, code)));
+    words
+        .chain(symbols)
+        .chain(codes)
+        .max_by_key(|&(end, _)| end)
+}
+
+#[derive(Clone, Copy)]
+struct Prefix {
+    start: usize,
+    code: &'static str,
+    symbol: &'static str,
+}
+
+/// A currency symbol or code right before the number, maybe with one space: "US$2bn", "€ 3", "USD 5".
+fn currency_before(s: &str, start: usize) -> Option<Prefix> {
+    let before = s[..start]
+        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(&s[..start]);
+    let candidates = SYMBOLS.iter().chain(CODES);
+    let (symbol, code) = candidates
+        .filter(|(sym, _)| before.ends_with(sym))
+        .filter(|(sym, _)| {
+            !before[..before.len() - sym.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .max_by_key(|(sym, _)| sym.len())?;
+    Some(Prefix {
+        start: before.len() - symbol.len(),
+        code,
+        symbol,
+    })
+}
+
+/// "US"/"HK" right after a "$" amount: "$443.54 million HK".
+fn dollar_qualifier(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    let p = skip_space(s, at);
+    (p > at).then_some(())?;
+    DOLLAR_QUALIFIERS
+        .iter()
+        .find_map(|&(q, code)| exact_word(s, p, q).map(|end| (end, code)))
+}
+
+// ---------------------------------------------------------------- measures
+
+/// A cue word found in the sentence and the measure it names.
+struct Cue {
+    span: Span,
+    measure: &'static str,
+}
+
+fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (i, _) in s
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
+    {
+        let best = t
+            .measures
+            .iter()
+            .filter_map(|&(cue, measure)| match_cue(s, i, cue).map(|end| (end, measure)))
+            .max_by_key(|&(end, _)| end);
+        if let Some((end, measure)) = best {
+            cues.push(Cue {
+                span: Span::new(i, end),
+                measure,
+            });
+        }
+    }
+    cues
+}
+
+/// A cue at `i`: a stem ("invest*") matches any word it begins, other cues whole words only.
+fn match_cue(s: &str, i: usize, cue: &str) -> Option<usize> {
+    match cue.strip_suffix('*') {
+        Some(stem) => match_ci(s, i, stem),
+        None => match_word(s, i, cue),
+    }
+}
+
+/// The nearest cue within [`MEASURE_WINDOW`] words before the amount, else after it, never past a
+/// ';' or another amount.
+fn nearest_measure(s: &str, q: Span, cues: &[Cue], amounts: &[Span]) -> Option<&'static str> {
+    let clear = |gap: Span| {
+        let between = gap.of(s);
+        !between.contains(';')
+            && word_count(between) <= MEASURE_WINDOW
+            && !amounts.iter().any(|a| gap.contains(*a) && !a.is_empty())
+    };
+    let before = cues
+        .iter()
+        .filter(|c| c.span.end <= q.start && clear(Span::new(c.span.end, q.start)))
+        .max_by_key(|c| c.span.end);
+    let after = || {
+        cues.iter()
+            .filter(|c| c.span.start >= q.end && clear(Span::new(q.end, c.span.start)))
+            .min_by_key(|c| c.span.start)
+    };
+    before.or_else(after).map(|c| c.measure)
+}
+
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+// ---------------------------------------------------------------- text matching shared with `date`
+
+/// Matches `pattern` at `at`, case-insensitively, a space in the pattern standing for any run of
+/// white space (no-break spaces too) and `'` for any apostrophe; returns the end of the match.
+pub(super) fn match_ci(s: &str, at: usize, pattern: &str) -> Option<usize> {
+    let mut j = at;
+    for p in pattern.chars() {
+        if p == ' ' {
+            let n = skip_space(s, j);
+            if n == j {
+                return None;
+            }
+            j = n;
+            continue;
+        }
+        let c = s[j..].chars().next()?;
+        if !same_char(p, c) {
+            return None;
+        }
+        j += c.len_utf8();
+    }
+    Some(j)
+}
+
+fn same_char(p: char, c: char) -> bool {
+    const APOSTROPHES: &[char] = &['\'', '’', 'ʼ', '‘'];
+    const HYPHENS: &[char] = &['-', '‐', '‑'];
+    p == c
+        || (APOSTROPHES.contains(&p) && APOSTROPHES.contains(&c))
+        || (HYPHENS.contains(&p) && HYPHENS.contains(&c))
+        || p.to_lowercase().eq(c.to_lowercase())
+}
+
+/// [`match_ci`] at a word start, ending at a word boundary when the pattern ends in a letter.
+pub(super) fn match_word(s: &str, at: usize, pattern: &str) -> Option<usize> {
+    let end = match_ci(s, at, pattern).filter(|_| word_start(s, at))?;
+    bounded(s, end, pattern).then_some(end)
+}
+
+/// `word` exactly as written (capitals), as a whole word.
+fn exact_word(s: &str, at: usize, word: &str) -> Option<usize> {
+    let end = at + word.len();
+    (s[at..].starts_with(word) && word_start(s, at) && bounded(s, end, word)).then_some(end)
+}
+
+pub(super) fn bounded(s: &str, end: usize, pattern: &str) -> bool {
+    !ends_alnum(pattern) || !s[end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn ends_alnum(pattern: &str) -> bool {
+    pattern
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+pub(super) fn word_start(s: &str, at: usize) -> bool {
+    !s[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Past the white space (no-break spaces included) at `at`.
+pub(super) fn skip_space(s: &str, at: usize) -> usize {
+    at + s[at..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (slice, key, measure) of every quantity in `text` read as one sentence.
+    fn found(lang: Lang, text: &str) -> Vec<(String, String, Option<&'static str>)> {
+        let q = quantities(text, Span::new(0, text.len()), lang);
+        for x in &q {
+            assert!(
+                text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end),
+                "{x:?} in {text}"
+            );
+        }
+        q.iter()
+            .map(|x| (x.span.of(text).to_string(), x.key(), x.measure))
+            .collect()
+    }
+
+    /// Each case: language, sentence, then every quantity as (slice, key, measure or "-").
+    type Case = (
+        Lang,
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
+    const MONEY: &[Case] = &[
+        (
+            Lang::En,
+            "Acme raised $1.6 billion last year.",
+            &[("$1.6 billion", "1600000000 USD", "raised")],
+        ),
+        (
+            Lang::En,
+            "The deal was worth $375 million US.",
+            &[("$375 million US", "375000000 USD", "worth")],
+        ),
+        (
+            Lang::En,
+            "It is valued at US$2bn.",
+            &[("US$2bn", "2000000000 USD", "worth")],
+        ),
+        (
+            Lang::En,
+            "Revenue reached HK$443.54 million.",
+            &[("HK$443.54 million", "443540000 HKD", "revenue")],
+        ),
+        (
+            Lang::En,
+            "Revenue reached $443.54 million HK.",
+            &[("$443.54 million HK", "443540000 HKD", "revenue")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion RMB.",
+            &[("3 billion RMB", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion yuan.",
+            &[("3 billion yuan", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "They invested 3 billion renminbi.",
+            &[("3 billion renminbi", "3000000000 CNY", "investment")],
+        ),
+        (
+            Lang::En,
+            "The fund lost €3m.",
+            &[("€3m", "3000000 EUR", "loss")],
+        ),
+        (
+            Lang::En,
+            "She earned a salary of £40,000.",
+            &[("£40,000", "40000 GBP", "salary")],
+        ),
+        (
+            Lang::En,
+            "It sold for £125m, three years ago.",
+            &[("£125m", "125000000 GBP", "-"), ("three", "3", "-")],
+        ),
+        (
+            Lang::En,
+            "He pulled out of a £11million deal.",
+            &[("£11million", "11000000 GBP", "-")],
+        ),
+        (
+            Lang::En,
+            "Bond was set at $350,000.",
+            &[("$350,000", "350000 USD", "-")],
+        ),
+        (
+            Lang::En,
+            "The UK's £2.8bn beauty market.",
+            &[("£2.8bn", "2800000000 GBP", "-")],
+        ),
+        (
+            Lang::En,
+            "A fine of USD 5 million was imposed.",
+            &[("USD 5 million", "5000000 USD", "fine")],
+        ),
+        (
+            Lang::En,
+            "The market value hit 1.2 trillion dollars.",
+            &[("1.2 trillion dollars", "1200000000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "La start-up a levé 25 milliards de dollars.",
+            &[("25 milliards de dollars", "25000000000 USD", "raised")],
+        ),
+        (
+            Lang::Fr,
+            "Elle pèse 4,8 milliards de dollars.",
+            &[("4,8 milliards de dollars", "4800000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "Sa valorisation atteint 153 milliards de dollars.",
+            &[("153 milliards de dollars", "153000000000 USD", "worth")],
+        ),
+        (
+            Lang::Fr,
+            "Le chiffre d’affaires est de 1 000 000 €.",
+            &[("1 000 000 €", "1000000 EUR", "revenue")],
+        ),
+        (
+            Lang::Fr,
+            "Un budget de 1\u{a0}000\u{a0}000 €.",
+            &[("1\u{a0}000\u{a0}000 €", "1000000 EUR", "budget")],
+        ),
+        (
+            Lang::Fr,
+            "Un coût de 1\u{202f}000\u{202f}000 €.",
+            &[("1\u{202f}000\u{202f}000 €", "1000000 EUR", "cost")],
+        ),
+        (
+            Lang::Fr,
+            "Un accord de 11 millions £.",
+            &[("11 millions £", "11000000 GBP", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Une dette d’un billion d’euros, soit 2 billions d’euros.",
+            &[("2 billions d’euros", "2000000000000 EUR", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Le marché pèse 2,8 milliards de livres sterling.",
+            &[(
+                "2,8 milliards de livres sterling",
+                "2800000000 GBP",
+                "worth",
+            )],
+        ),
+        (
+            Lang::Fr,
+            "Une perte de 500 M€ au box-office.",
+            &[("500 M€", "500000000 EUR", "loss")],
+        ),
+        (
+            Lang::Fr,
+            "Sa caution a été fixée à 350 000 dollars.",
+            &[("350 000 dollars", "350000 USD", "-")],
+        ),
+        (
+            Lang::De,
+            "Das Unternehmen hat 2,5 Mrd. Euro eingesammelt.",
+            &[("2,5 Mrd. Euro", "2500000000 EUR", "raised")],
+        ),
+        (
+            Lang::De,
+            "Der Börsenwert liegt bei 1,2 Milliarden Dollar.",
+            &[("1,2 Milliarden Dollar", "1200000000 USD", "worth")],
+        ),
+        (
+            Lang::De,
+            "Ein Verlust von 500 Mio. €.",
+            &[("500 Mio. €", "500000000 EUR", "loss")],
+        ),
+        (
+            Lang::De,
+            "Er zahlte 10.000 Euro Strafe.",
+            &[("10.000 Euro", "10000 EUR", "fine")],
+        ),
+        (
+            Lang::De,
+            "Die Kaution beträgt 350.000 US-Dollar.",
+            &[("350.000 US-Dollar", "350000 USD", "-")],
+        ),
+        (
+            Lang::De,
+            "Ein Markt von 2,8 Milliarden britischen Pfund.",
+            &[("2,8 Milliarden britischen Pfund", "2800000000 GBP", "-")],
+        ),
+        (
+            Lang::De,
+            "Die Staatsschuld: 2 Billionen Euro.",
+            &[("2 Billionen Euro", "2000000000000 EUR", "-")],
+        ),
+        (
+            Lang::De,
+            "Der Umsatz betrug 1,5 Millionen Euro.",
+            &[("1,5 Millionen Euro", "1500000 EUR", "revenue")],
+        ),
+        (
+            Lang::Es,
+            "Recaudó 2,5 millones de euros.",
+            &[("2,5 millones de euros", "2500000 EUR", "-")],
+        ),
+        (
+            Lang::Es,
+            "Vale 3 mil millones de dólares.",
+            &[("3 mil millones de dólares", "3000000000 USD", "-")],
+        ),
+        (
+            Lang::It,
+            "Ha raccolto 4,8 miliardi di dollari.",
+            &[("4,8 miliardi di dollari", "4800000000 USD", "-")],
+        ),
+    ];
+
+    const PERCENT_AND_COUNTS: &[Case] = &[
+        (
+            Lang::En,
+            "Sales grew 36% in a year.",
+            &[("36%", "36%", "growth")],
+        ),
+        (
+            Lang::En,
+            "Sales grew 50 per cent and 12.5 percent.",
+            &[
+                ("50 per cent", "50%", "growth"),
+                ("12.5 percent", "12.5%", "-"),
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Une hausse de 36 % des ventes.",
+            &[("36 %", "36%", "growth")],
+        ),
+        (
+            Lang::Fr,
+            "Une participation de 36 pour cent.",
+            &[("36 pour cent", "36%", "stake")],
+        ),
+        (
+            Lang::De,
+            "Der Anteil liegt bei 60 Prozent.",
+            &[("60 Prozent", "60%", "stake")],
+        ),
+        (
+            Lang::De,
+            "Die Kosten stiegen um 4,5 %.",
+            &[("4,5 %", "4.5%", "growth")],
+        ),
+        (Lang::En, "She directed 18 films.", &[("18", "18", "-")]),
+        (
+            Lang::Fr,
+            "Il a tourné 15 films et emploie 3 000 employés.",
+            &[("15", "15", "-"), ("3 000", "3000", "-")],
+        ),
+        (
+            Lang::En,
+            "More than 20 million people watched; 1,000 wrote in.",
+            &[("20 million", "20000000", "-"), ("1,000", "1000", "-")],
+        ),
+        (
+            Lang::Fr,
+            "Plus de 20,4 millions de personnes.",
+            &[("20,4 millions", "20400000", "-")],
+        ),
+        (
+            Lang::De,
+            "Über 20 Millionen Zuschauer und 1,5 Tassen.",
+            &[("20 Millionen", "20000000", "-"), ("1,5", "1.5", "-")],
+        ),
+        (
+            Lang::De,
+            "Er kaufte zwei Häuser und drei Autos.",
+            &[("zwei", "2", "acquisition"), ("drei", "3", "-")],
+        ),
+        (Lang::Fr, "Trois ans, trois films.", &[("trois", "3", "-")]),
+        (Lang::En, "A 550 pound hog.", &[("550", "550", "-")]),
+        (
+            Lang::En,
+            "The café’s 7 chefs cooked for 🎉 12 guests «vraiment».",
+            &[("7", "7", "-"), ("12", "12", "-")],
+        ),
+        (
+            Lang::En,
+            "東京 has 14 million residents.",
+            &[("14 million", "14000000", "-")],
+        ),
+    ];
+
+    const NOTHING: &[(Lang, &str)] = &[
+        (Lang::En, "Mission: Impossible is a film."),
+        (Lang::En, "COVID-19 hit the G7 and the A380 fleet."),
+        (Lang::En, "He was born in 2014 and moved in 1999."),
+        (
+            Lang::En,
+            "It opened on 3 June 2014 and closed on June 3, 2014.",
+        ),
+        (Lang::Fr, "Le 18/01/2025 et le 1er juin 2014, en 2014."),
+        (Lang::De, "Am 18.01.2025 und am 3. Juni 2014, seit 2014."),
+        (Lang::En, "The 2014-2015 season; call 555-1234."),
+        (Lang::En, "Millions of customers and billions of dollars."),
+        (Lang::Fr, "Des millions de clients."),
+        (Lang::En, "An 18-year-old with a 3D printer on a 5G phone."),
+        (Lang::En, "It starts at 5 p.m. or 10:30."),
+        (Lang::De, "Er wurde 3. Sieger um 18 Uhr."),
+        (Lang::En, "The ISO date 2014-06-03 and version 2.1.3."),
+        (Lang::En, "Grown 3m tall."),
+        (Lang::En, "Dial 0800 or watch 007."),
+    ];
+
+    fn check(cases: &[Case]) {
+        for (lang, text, expected) in cases {
+            let got = found(*lang, text);
+            let got: Vec<(&str, &str, &str)> = got
+                .iter()
+                .map(|(t, k, m)| (t.as_str(), k.as_str(), m.unwrap_or("-")))
+                .collect();
+            assert_eq!(&got, expected, "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn money_in_each_notation() {
+        check(MONEY);
+    }
+
+    #[test]
+    fn percentages_and_counts() {
+        check(PERCENT_AND_COUNTS);
+    }
+
+    #[test]
+    fn no_quantity_in_names_dates_times_and_vague_words() {
+        for (lang, text) in NOTHING {
+            assert_eq!(found(*lang, text), vec![], "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        for (lang, text, key) in [
+            (Lang::En, "1,000", "1000"),
+            (Lang::En, "1,000,000.5", "1000000.5"),
+            (Lang::Fr, "4,8", "4.8"),
+            (Lang::De, "1,5", "1.5"),
+            (Lang::De, "10.000", "10000"),
+            (Lang::De, "1.000,25", "1000.25"),
+            (Lang::Fr, "1\u{202f}000\u{202f}000", "1000000"),
+            (Lang::En, "1\u{a0}000", "1000"),
+            (Lang::De, "3.5", "3.5"),
+            (Lang::Fr, "3 000", "3000"),
+            (Lang::De, "1\u{a0}000", "1000"),
+        ] {
+            assert_eq!(
+                found(lang, text)
+                    .iter()
+                    .map(|q| q.1.as_str())
+                    .collect::<Vec<_>>(),
+                [key],
+                "{lang:?} {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_are_rounded() {
+        let q = |value, unit| Quantity {
+            span: Span::default(),
+            value,
+            unit,
+            measure: None,
+        };
+        assert_eq!(q(4.8 * 1e9, Unit::Money("USD")).key(), "4800000000 USD");
+        assert_eq!(q(36.0, Unit::Percent).key(), "36%");
+        assert_eq!(q(18.0, Unit::Count).key(), "18");
+        assert_eq!(q(0.1 + 0.2, Unit::Count).key(), "0.3");
+    }
+
+    #[test]
+    fn spans_point_into_the_whole_text() {
+        let text = "Intro sentence. Acme a levé 3 millions d’euros.";
+        let sentence = Span::new(16, text.len());
+        let q = quantities(text, sentence, Lang::Fr);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "3 millions d’euros");
+    }
+
+    #[test]
+    fn every_measure_in_the_tables_is_canonical() {
+        for lang in Lang::ALL {
+            for (cue, measure) in tables(lang).numbers.measures {
+                assert!(MEASURES.contains(measure), "{lang:?}: {cue} → {measure}");
+            }
+        }
+    }
+
+    /// The money keys of a line read as one sentence.
+    fn money_keys(lang: Lang, line: &str) -> Vec<String> {
+        let q = quantities(line, Span::new(0, line.len()), lang);
+        q.iter()
+            .filter(|q| matches!(q.unit, Unit::Money(_)))
+            .map(Quantity::key)
+            .collect()
+    }
+
+    /// Of the money amounts in the English lines, how many the aligned translation states with the
+    /// same key; prints the misses.
+    fn money_agreement(english: &str, other: &str, lang: Lang, show: bool) -> (usize, usize) {
+        let (mut same, mut total) = (0, 0);
+        for (en, tr) in english.lines().zip(other.lines()) {
+            let theirs = money_keys(lang, tr);
+            for key in money_keys(Lang::En, en) {
+                total += 1;
+                if theirs.contains(&key) {
+                    same += 1;
+                } else if show {
+                    println!("{lang:?} miss {key}: {en}\n    {tr}\n    {theirs:?}");
+                }
+            }
+        }
+        (same, total)
+    }
+
+    /// NTREX-128 sample (CC BY-SA 4.0, see testdata/README.md): the French and German translation
+    /// of a line with a money amount state the same amount.
+    #[test]
+    fn translations_state_the_same_money() {
+        let eng = include_str!("testdata/ntrex_sample.eng.txt");
+        for (other, lang) in [
+            (include_str!("testdata/ntrex_sample.fra.txt"), Lang::Fr),
+            (include_str!("testdata/ntrex_sample.deu.txt"), Lang::De),
+        ] {
+            let (same, total) = money_agreement(eng, other, lang, true);
+            println!("{lang:?}: {same}/{total}");
+            assert!(total >= 5, "the sample has money amounts");
+            assert!(
+                same * 10 >= total * 9,
+                "{lang:?}: only {same} of {total} amounts agree"
+            );
+        }
+    }
+
+    /// The same over the whole corpus when it is there (`cargo test -- --ignored --nocapture`).
+    #[test]
+    #[ignore = "needs ../shared/corpus; prints figures"]
+    fn translations_state_the_same_money_full_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs =
+            ["../shared/corpus/ntrex128", "../../shared/corpus/ntrex128"].map(|d| root.join(d));
+        let read = |name: &str| {
+            dirs.iter()
+                .find_map(|d| std::fs::read_to_string(d.join(name)).ok())
+        };
+        let Some(eng) = read("newstest2019-src.eng.txt") else {
+            return;
+        };
+        for (name, lang) in [
+            ("newstest2019-ref.fra.txt", Lang::Fr),
+            ("newstest2019-ref.deu.txt", Lang::De),
+        ] {
+            let Some(other) = read(name) else { return };
+            let (same, total) = money_agreement(&eng, &other, lang, true);
+            println!("{lang:?}: {same}/{total}");
+        }
+    }
 }
