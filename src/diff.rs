@@ -170,7 +170,9 @@ mod tests {
                 ("x", "% in März.")
             ]
         );
-        assert!(ops.iter().all(|op| op.start >= a.start || op.article == "y"));
+        assert!(ops
+            .iter()
+            .all(|op| op.start >= a.start || op.article == "y"));
     }
 
     #[test]
@@ -186,7 +188,10 @@ mod tests {
                 .join(" ")
         };
         let squash = |s: &str| s.split_whitespace().collect::<String>();
-        assert_eq!(squash(&side(&[DiffTag::Equal, DiffTag::Delete], a)), squash(a));
+        assert_eq!(
+            squash(&side(&[DiffTag::Equal, DiffTag::Delete], a)),
+            squash(a)
+        );
         let inserted = side(&[DiffTag::Insert], b);
         assert!(inserted.contains("Qui") && inserted.contains("43") && inserted.contains("Fin"));
     }
