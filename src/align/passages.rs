@@ -67,6 +67,8 @@ struct Tuning {
     link: f32,
     /// Lowest score of a link between two monotone links (gap filling).
     gap: f32,
+    /// Widest gap (in sentences, either side) that gap filling looks into.
+    gap_width: usize,
     /// How much closeness of relative position adds to the ranking (a tie-breaker).
     position: f32,
 }
@@ -74,10 +76,11 @@ struct Tuning {
 const TUNING: Tuning = Tuning {
     key: 1.0,
     capital: 0.5,
-    cognate: 0.25,
+    cognate: 0.5,
     word: 1.0,
     link: 0.2,
-    gap: 0.08,
+    gap: 0.04,
+    gap_width: 8,
     position: 0.05,
 };
 
@@ -275,8 +278,9 @@ fn word_features(word: &str, sentence_start: bool, out: &mut BTreeSet<String>) {
         out.insert(format!("k:{digits}"));
         return;
     }
-    let lower = word.to_lowercase();
-    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+    let stem = longest_apostrophe_part(word);
+    let lower = stem.to_lowercase();
+    let first_upper = stem.chars().next().is_some_and(char::is_uppercase);
     if first_upper && !sentence_start {
         out.insert(format!("u:{lower}"));
     }
@@ -285,6 +289,15 @@ fn word_features(word: &str, sentence_start: bool, out: &mut BTreeSet<String>) {
         let prefix: String = letters[..COGNATE_PREFIX_CHARS].iter().collect();
         out.insert(format!("c:{prefix}"));
     }
+}
+
+/// UAX#29 keeps elisions and possessives inside a word ("l'Indonésie", "Indonesia's"); the
+/// longest part between apostrophes is the name itself.
+fn longest_apostrophe_part(word: &str) -> &str {
+    word.split(['\'', '’']).fold(
+        "",
+        |best, part| if part.len() > best.len() { part } else { best },
+    )
 }
 
 /// Latin letters without their accents, so "législation" and "legislation" share a prefix.
@@ -351,7 +364,7 @@ fn align_pair(
     let mut links = Vec::new();
     let strong = candidates.iter().filter(|c| c.score >= tuning.link);
     take_greedily(strong, &mut taken_a, &mut taken_b, &mut links);
-    let gaps = gap_of(&links, n, m);
+    let gaps = gap_of(&links, n, m, tuning.gap_width);
     let weak = candidates.iter().filter(|c| {
         c.score >= tuning.gap
             && c.score < tuning.link
@@ -387,26 +400,32 @@ fn take_greedily<'c>(
 }
 
 /// For each unlinked sentence of either side, the number of the gap between consecutive links
-/// of the monotone chain (longest increasing run of links) it falls in; `None` when linked.
-fn gap_of(links: &[Link], n: usize, m: usize) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+/// of the monotone chain (longest increasing run of links) it falls in; `None` when linked, when
+/// there is no link at all, or when the gap is wider than `widest` sentences on either side (a
+/// wide gap says little about what pairs with what).
+fn gap_of(
+    links: &[Link],
+    n: usize,
+    m: usize,
+    widest: usize,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut gap_a = vec![None; n];
+    let mut gap_b = vec![None; m];
     let mut sorted: Vec<(usize, usize)> = links.iter().map(|l| (l.i, l.j)).collect();
     sorted.sort_unstable();
     let js: Vec<usize> = sorted.iter().map(|&(_, j)| j).collect();
-    let chain: Vec<(usize, usize)> = longest_increasing(&js)
-        .into_iter()
-        .map(|k| sorted[k])
-        .collect();
-    let mut gap_a = vec![None; n];
-    let mut gap_b = vec![None; m];
-    let mut prev = (0, 0);
-    for (gap, &(i, j)) in chain.iter().chain([(n, m)].iter()).enumerate() {
-        for slot in gap_a.iter_mut().take(i).skip(prev.0) {
-            *slot = Some(gap);
+    let chain = longest_increasing(&js);
+    if chain.is_empty() {
+        return (gap_a, gap_b);
+    }
+    let ends = chain.iter().map(|&k| sorted[k]).chain([(n, m)]);
+    let mut from = (0, 0);
+    for (gap, (i, j)) in ends.enumerate() {
+        if i - from.0 <= widest && j - from.1 <= widest {
+            gap_a[from.0..i].fill(Some(gap));
+            gap_b[from.1..j].fill(Some(gap));
         }
-        for slot in gap_b.iter_mut().take(j).skip(prev.1) {
-            *slot = Some(gap);
-        }
-        prev = (i + 1, j + 1);
+        from = (i + 1, j + 1);
     }
     for &(i, j) in &sorted {
         gap_a[i] = None;
@@ -770,7 +789,8 @@ mod tests {
         }
     }
 
-    /// TEST ONLY: numbers, and capitalised words not at the sentence start, lowercased.
+    /// TEST ONLY: numbers (keyed by their digits, as "1,250" and "1.250" are one number), and
+    /// capitalised words not at the sentence start, lowercased.
     fn stand_in_anchors(text: &str, words: &[Span]) -> Vec<AnchorMention> {
         words
             .iter()
@@ -780,9 +800,17 @@ mod tests {
                 word.bytes().any(|b| b.is_ascii_digit())
                     || (n > 0 && word.chars().next().is_some_and(char::is_uppercase))
             })
-            .map(|(_, &span)| AnchorMention {
-                span,
-                key: span.of(text).to_lowercase(),
+            .map(|(_, &span)| {
+                let word = span.of(text);
+                let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+                AnchorMention {
+                    span,
+                    key: if digits.is_empty() {
+                        word.to_lowercase()
+                    } else {
+                        digits
+                    },
+                }
             })
             .collect()
     }
@@ -828,6 +856,295 @@ mod tests {
                 (m.article.clone(), k)
             })
             .collect()
+    }
+
+    fn lines(text: &str) -> Vec<&str> {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn translated_sentences_align_across_languages() {
+        let en = Doc::new(
+            "en",
+            Lang::En,
+            &lines(
+                "
+            Acme Corp was founded by Jane Doe in 2014.
+            The weather was cold and grey that morning.
+            Its revenue reached 4.8 billion dollars last year, up 36%.
+            Jane Doe left Acme Corp to join Zeta Labs in Zürich.",
+            ),
+        );
+        let fr = Doc::new("fr", Lang::Fr, &lines("
+            Acme Corp a été fondée par Jane Doe en 2014.
+            Son chiffre d’affaires a atteint 4,8 milliards de dollars l’an dernier, en hausse de 36 %.
+            Il faisait froid et gris ce matin-là.
+            Jane Doe a quitté Acme Corp pour rejoindre Zeta Labs à Zürich."));
+        let docs = [&en, &fr];
+        let found = run(&docs);
+        let got: Vec<Vec<(String, usize)>> = found.iter().map(|p| indices(&docs, p)).collect();
+        let pair = |e: usize, f: usize| vec![("en".to_string(), e), ("fr".to_string(), f)];
+        // The weather sentences share nothing language-neutral: no link by position alone.
+        assert_eq!(got, [pair(0, 0), pair(2, 1), pair(3, 3)]);
+        assert!(found.iter().all(|p| !p.moved));
+        assert!(
+            found.iter().all(|p| p.diffs.is_empty()),
+            "different languages: no word diff"
+        );
+    }
+
+    #[test]
+    fn unrelated_sentences_do_not_align() {
+        let a = Doc::new(
+            "a",
+            Lang::En,
+            &lines(
+                "
+            The council approved the new budget on Monday.
+            Heavy rain flooded several streets downtown.
+            Local schools will reopen next week.",
+            ),
+        );
+        let b = Doc::new(
+            "b",
+            Lang::De,
+            &lines(
+                "
+            Die Mannschaft gewann das Spiel deutlich.
+            Viele Fans feierten bis spät in die Nacht.
+            Der Trainer lobte seine Spieler.",
+            ),
+        );
+        let c = Doc::new(
+            "c",
+            Lang::En,
+            &lines(
+                "
+            A rare bird was spotted in the national park.
+            Scientists hope to study its migration.",
+            ),
+        );
+        assert_eq!(run(&[&a, &b, &c]), []);
+    }
+
+    #[test]
+    fn three_articles_about_one_number_make_one_row() {
+        let en = Doc::new(
+            "en",
+            Lang::En,
+            &["The mayor said 1,250 homes were damaged."],
+        );
+        let de = Doc::new(
+            "de",
+            Lang::De,
+            &["Laut dem Bürgermeister wurden 1.250 Häuser beschädigt."],
+        );
+        let es = Doc::new(
+            "es",
+            Lang::Es,
+            &["El alcalde dijo que 1250 viviendas resultaron dañadas."],
+        );
+        let docs = [&en, &de, &es];
+        let found = run(&docs);
+        assert_eq!(found.len(), 1);
+        let ids: Vec<&str> = found[0]
+            .members
+            .iter()
+            .map(|m| m.article.as_str())
+            .collect();
+        assert_eq!(ids, ["en", "de", "es"], "members in input order");
+        let number: Vec<bool> = found[0]
+            .anchors
+            .iter()
+            .filter(|a| a.key == "1250")
+            .map(|a| a.shared)
+            .collect();
+        assert_eq!(number, [true, true, true]);
+    }
+
+    #[test]
+    fn reordered_article_yields_moved_rows() {
+        let first = [
+            "Officials in Lyon confirmed 12 cases on Friday.",
+            "The outbreak began at a school near Villeurbanne.",
+            "Doctor Amélie Roux said 3 patients were in hospital.",
+            "Prefect Marc Olivier ordered masks in 40 schools.",
+            "Tests will continue until 15 October, Roux added.",
+        ];
+        let a = Doc::new("a", Lang::En, &first);
+        let reordered = [first[0], first[3], first[1], first[2], first[4]];
+        let b = Doc::new("b", Lang::En, &reordered);
+        let docs = [&a, &b];
+        let found = run(&docs);
+        assert_eq!(found.len(), 5, "every sentence has its copy");
+        let moved: Vec<Vec<(String, usize)>> = found
+            .iter()
+            .filter(|p| p.moved)
+            .map(|p| indices(&docs, p))
+            .collect();
+        assert_eq!(moved, [vec![("a".to_string(), 3), ("b".to_string(), 1)]]);
+        // Rows come in the reading order of the first article.
+        let order: Vec<usize> = found.iter().map(|p| indices(&docs, p)[0].1).collect();
+        assert_eq!(order, [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn input_order_does_not_change_the_rows() {
+        let docs_of = |doc: &(String, Vec<Vec<&'static str>>)| {
+            let langs = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+            let ids = ["en", "de", "fr", "es"];
+            (0..4)
+                .map(|k| Doc::new(ids[k], langs[k], &doc.1[k]))
+                .collect::<Vec<Doc>>()
+        };
+        for doc in ntrex_documents().iter().take(6) {
+            let docs = docs_of(doc);
+            let forward: Vec<&Doc> = docs.iter().collect();
+            let backward: Vec<&Doc> = docs.iter().rev().collect();
+            let shuffled: Vec<&Doc> = [2, 0, 3, 1].iter().map(|&k| &docs[k]).collect();
+            let mut expected = rows(&forward, &run(&forward));
+            expected.sort();
+            for order in [&backward, &shuffled] {
+                let mut got = rows(order, &run(order));
+                got.sort();
+                assert_eq!(got, expected, "document {}", doc.0);
+            }
+            assert_eq!(run(&forward), run(&forward), "deterministic");
+        }
+    }
+
+    #[test]
+    fn anchors_are_marked_shared_and_same_language_members_are_diffed() {
+        let a = Doc::new(
+            "a",
+            Lang::Fr,
+            &["Le « Café Zoé » a ouvert en 2019 à Genève, dit Émile."],
+        );
+        let b = Doc::new(
+            "b",
+            Lang::Fr,
+            &["Le « Café Zoé » a ouvert en 2018 à Genève, dit Émile."],
+        );
+        let c = Doc::new("c", Lang::En, &["The Café Zoé opened in Genève in 2019."]);
+        let docs = [&a, &b, &c];
+        let found = run(&docs);
+        assert_eq!(found.len(), 1);
+        let p = &found[0];
+        let text = |id: &str| &docs.iter().find(|d| d.id == id).unwrap().text;
+        let anchor = |article: &str, key: &str| {
+            p.anchors
+                .iter()
+                .find(|x| x.article == article && x.key == key)
+                .unwrap()
+        };
+        assert!(anchor("a", "2019").shared && anchor("c", "2019").shared);
+        assert!(!anchor("b", "2018").shared);
+        assert!(anchor("b", "zoé").shared && anchor("c", "genève").shared);
+        for x in &p.anchors {
+            let t = text(&x.article);
+            assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+            let word = t[x.start..x.end].to_lowercase();
+            assert!(word == x.key || word.contains(|c: char| c.is_ascii_digit()));
+        }
+        assert_eq!(p.diffs.len(), 1, "only a and b share a language");
+        let d = &p.diffs[0];
+        assert_eq!((d.from.as_str(), d.to.as_str()), ("a", "b"));
+        let changed: Vec<&str> = d
+            .ops
+            .iter()
+            .filter(|op| op.op != crate::report::DiffTag::Equal)
+            .map(|op| &text(&op.article)[op.start..op.end])
+            .collect();
+        assert_eq!(changed, ["2019", "2018"]);
+    }
+
+    #[test]
+    fn copies_are_same_language_near_identical_articles() {
+        let base = [
+            "Police arrested two men in Oslo on Sunday evening.",
+            "The suspects, aged 24 and 31, were carrying stolen paintings.",
+            "A museum spokesperson thanked the public for its help.",
+            "The investigation is continuing, police said.",
+        ];
+        let edited = [
+            "Police arrested two men in Oslo on Sunday night.",
+            "The suspects, aged 24 and 31, were carrying stolen paintings.",
+            "A museum spokesperson thanked the public for its help.",
+            "Further arrests are possible, a prosecutor said.",
+        ];
+        let other = [
+            "Heavy snow closed the airport in Bergen for hours.",
+            "Flights resumed in the afternoon.",
+        ];
+        let translated = [
+            "La police a arrêté deux hommes à Oslo dimanche soir.",
+            "Les suspects, âgés de 24 et 31 ans, transportaient des tableaux volés.",
+            "Un porte-parole du musée a remercié le public pour son aide.",
+            "L’enquête se poursuit, a indiqué la police.",
+        ];
+        let docs = [
+            Doc::new("a", Lang::En, &base),
+            Doc::new("b", Lang::En, &edited),
+            Doc::new("c", Lang::En, &other),
+            Doc::new("d", Lang::Fr, &translated),
+            Doc::new("e", Lang::En, &base),
+        ];
+        let inputs: Vec<AlignInput<'_>> = docs.iter().map(Doc::input).collect();
+        let got: Vec<(String, String, f64)> = copies(&inputs, 0.7)
+            .into_iter()
+            .map(|c| {
+                let [x, y] = c.articles;
+                (x, y, c.similarity)
+            })
+            .collect();
+        let pair = |x: &str, y: &str, s: f64| (x.to_string(), y.to_string(), s);
+        // "Sunday evening" → "Sunday night" still shares 8 of 9 words (Dice 0.889).
+        assert_eq!(
+            got,
+            [
+                pair("a", "b", 0.75),
+                pair("a", "e", 1.0),
+                pair("b", "e", 0.75)
+            ]
+        );
+        assert_eq!(
+            copies(&inputs, 0.8).len(),
+            1,
+            "only the identical pair at 0.8"
+        );
+    }
+
+    #[test]
+    fn many_long_articles_stay_fast() {
+        // 50 articles of 60 sentences: English and German NTREX lines, rotated per article.
+        let docs = ntrex_documents();
+        let (en, de): (Vec<&str>, Vec<&str>) = docs
+            .iter()
+            .flat_map(|d| d.1[0].iter().zip(&d.1[1]))
+            .map(|(e, g)| (*e, *g))
+            .unzip();
+        let articles: Vec<Doc> = (0..50)
+            .map(|k| {
+                let (lang, pool) = if k % 2 == 0 {
+                    (Lang::En, &en)
+                } else {
+                    (Lang::De, &de)
+                };
+                let start = (k / 2) * 7;
+                let lines: Vec<&str> = (start..start + 60).map(|i| pool[i % pool.len()]).collect();
+                Doc::new(&format!("a{k:02}"), lang, &lines)
+            })
+            .collect();
+        let refs: Vec<&Doc> = articles.iter().collect();
+        let clock = std::time::Instant::now();
+        let found = run(&refs);
+        let elapsed = clock.elapsed();
+        eprintln!("50 × 60 sentences: {} passages in {elapsed:?}", found.len());
+        assert!(found.iter().all(|p| p.members.len() >= 2));
+        assert!(elapsed.as_secs() < 60, "took {elapsed:?}");
     }
 
     // -----------------------------------------------------------------------------------------
@@ -912,6 +1229,107 @@ mod tests {
             fr.precision(),
             fr.recall()
         );
-        assert!(de.precision() >= 0.9 && fr.precision() >= 0.9);
+        // Measured: en-de P 0.991 R 0.779, en-fr P 0.992 R 0.875 (stand-in anchors only).
+        assert!(de.precision() >= 0.98 && fr.precision() >= 0.98);
+        assert!(de.recall() >= 0.76 && fr.recall() >= 0.86);
+    }
+
+    #[test]
+    fn ntrex_unrelated_and_partly_overlapping_documents() {
+        // Measured: 0.000 false links per line; mixed P 0.953 R 0.775.
+        assert!(ntrex_false_links(&TUNING) <= 0.01);
+        let mixed = ntrex_mixed(&TUNING);
+        eprintln!("mixed: P {:.3} R {:.3}", mixed.precision(), mixed.recall());
+        assert!(mixed.precision() >= 0.94 && mixed.recall() >= 0.76);
+    }
+
+    /// Links produced between English document k and German/French document k+1 (all false),
+    /// per English line.
+    fn ntrex_false_links(tuning: &Tuning) -> f64 {
+        let docs = ntrex_documents();
+        let (mut links, mut lines) = (0, 0);
+        for k in 0..docs.len() {
+            let next = &docs[(k + 1) % docs.len()].1;
+            let articles = [
+                Doc::new("en", Lang::En, &docs[k].1[0]),
+                Doc::new("de", Lang::De, &next[1]),
+                Doc::new("fr", Lang::Fr, &next[2]),
+            ];
+            let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
+            let found = passages_tuned(&inputs, tuning);
+            links += found
+                .iter()
+                .filter(|p| p.members.iter().any(|m| m.article == "en"))
+                .count();
+            lines += docs[k].1[0].len();
+        }
+        links as f64 / lines as f64
+    }
+
+    /// English document k against a German (and French) version whose odd lines are replaced by
+    /// lines of document k+1: precision of the links produced into it and recall of the kept
+    /// even lines (what gap filling risks when articles only partly overlap).
+    fn ntrex_mixed(tuning: &Tuning) -> Score {
+        let docs = ntrex_documents();
+        let mut score = Score::default();
+        for k in 0..docs.len() {
+            let (own, next) = (&docs[k].1, &docs[(k + 1) % docs.len()].1);
+            let mixed = |lang: usize| -> Vec<&str> {
+                (0..own[0].len())
+                    .map(|i| {
+                        if i % 2 == 0 {
+                            own[lang][i]
+                        } else {
+                            next[lang].get(i).copied().unwrap_or(next[lang][0])
+                        }
+                    })
+                    .collect()
+            };
+            let articles = [
+                Doc::new("en", Lang::En, &own[0]),
+                Doc::new("de", Lang::De, &mixed(1)),
+                Doc::new("fr", Lang::Fr, &mixed(2)),
+            ];
+            let refs: Vec<&Doc> = articles.iter().collect();
+            let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
+            for p in passages_tuned(&inputs, tuning) {
+                let at = indices(&refs, &p);
+                let find = |id: &str| at.iter().find(|m| m.0 == id).map(|m| m.1);
+                for other in ["de", "fr"] {
+                    if let (Some(e), Some(o)) = (find("en"), find(other)) {
+                        score.produced += 1;
+                        score.correct += usize::from(e == o && e % 2 == 0);
+                    }
+                }
+            }
+            score.lines += 2 * own[0].len().div_ceil(2);
+        }
+        score
+    }
+
+    #[test]
+    #[ignore = "tuning sweep: cargo test --lib sweep -- --ignored --nocapture"]
+    fn sweep() {
+        for link in [0.2] {
+            for gap in [0.02, 0.04, 0.06] {
+                for cognate in [0.5] {
+                    for gap_width in [5, 8] {
+                        let t = Tuning {
+                            link,
+                            gap,
+                            cognate,
+                            gap_width,
+                            ..TUNING
+                        };
+                        let (de, fr) = ntrex_scores(&t);
+                        let mixed = ntrex_mixed(&t);
+                        eprintln!(
+                        "link {link} gap {gap} cog {cognate} width {gap_width}: de P {:.3} R {:.3} fr P {:.3} R {:.3} false {:.3} mixed P {:.3} R {:.3}",
+                        de.precision(), de.recall(), fr.precision(), fr.recall(), ntrex_false_links(&t), mixed.precision(), mixed.recall()
+                    );
+                    }
+                }
+            }
+        }
     }
 }
