@@ -1,9 +1,16 @@
 //! Stage 8, diff: two sentences in the same language → word-level runs (equal, delete, insert).
 
-use crate::report::DiffOp;
+use std::ops::Range;
+
+use similar::{Algorithm, DiffTag as SimilarTag, TextDiff};
+
+use crate::report::{DiffOp, DiffTag};
 use crate::types::Span;
 
 /// Word diff from sentence `a` of article `a_id` to sentence `b` of article `b_id`.
+///
+/// Equal and deleted runs point into `a_text`, inserted runs into `b_text`; adjacent runs of one
+/// kind are merged and whitespace-only runs left out, so every op covers visible words.
 pub(crate) fn word_diff(
     a_id: &str,
     a_text: &str,
@@ -12,6 +19,180 @@ pub(crate) fn word_diff(
     b_text: &str,
     b: Span,
 ) -> Vec<DiffOp> {
-    let _ = (a_id, a_text, a, b_id, b_text, b);
-    Vec::new()
+    let (old, new) = (a.of(a_text), b.of(b_text));
+    // Patience keeps unique words (names, numbers) as the skeleton, which reads better than Myers
+    // on reworded sentences. No deadline: `Instant::now` panics on wasm32-unknown-unknown.
+    let diff = TextDiff::configure()
+        .algorithm(Algorithm::Patience)
+        .diff_unicode_words(old, new);
+    let old_at = token_offsets(diff.old_slices(), a.start);
+    let new_at = token_offsets(diff.new_slices(), b.start);
+    let mut runs: Vec<(DiffTag, bool, Span)> = Vec::new();
+    for op in diff.ops() {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let old_span = span_of(&old_at, old_range);
+        let new_span = span_of(&new_at, new_range);
+        match tag {
+            SimilarTag::Equal => runs.push((DiffTag::Equal, true, old_span)),
+            SimilarTag::Delete => runs.push((DiffTag::Delete, true, old_span)),
+            SimilarTag::Insert => runs.push((DiffTag::Insert, false, new_span)),
+            SimilarTag::Replace => {
+                runs.push((DiffTag::Delete, true, old_span));
+                runs.push((DiffTag::Insert, false, new_span));
+            }
+        }
+    }
+    let visible = runs.into_iter().filter_map(|(tag, in_a, span)| {
+        let text = if in_a { a_text } else { b_text };
+        trim_span(text, span).map(|span| (tag, span))
+    });
+    merge_runs(visible)
+        .into_iter()
+        .map(|(op, span)| DiffOp {
+            op,
+            article: if op == DiffTag::Insert { b_id } else { a_id }.to_string(),
+            start: span.start,
+            end: span.end,
+        })
+        .collect()
+}
+
+/// Byte offset of each token's start (plus one past the last) in the original text; the tokens
+/// of `diff_unicode_words` cover the sentence without gaps, so prefix sums are exact.
+fn token_offsets(tokens: &[&str], base: usize) -> Vec<usize> {
+    let mut at = Vec::with_capacity(tokens.len() + 1);
+    let mut pos = base;
+    at.push(pos);
+    for token in tokens {
+        pos += token.len();
+        at.push(pos);
+    }
+    at
+}
+
+fn span_of(offsets: &[usize], tokens: Range<usize>) -> Span {
+    Span::new(offsets[tokens.start], offsets[tokens.end])
+}
+
+/// The span without surrounding whitespace; `None` when nothing else is left.
+fn trim_span(text: &str, span: Span) -> Option<Span> {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    (start < end).then_some(Span::new(start, end))
+}
+
+/// Joins consecutive runs of one tag (they are contiguous in their article once whitespace-only
+/// runs between them are gone).
+fn merge_runs(runs: impl Iterator<Item = (DiffTag, Span)>) -> Vec<(DiffTag, Span)> {
+    let mut merged: Vec<(DiffTag, Span)> = Vec::new();
+    for (tag, span) in runs {
+        match merged.last_mut() {
+            Some((last, prev)) if *last == tag => prev.end = span.end,
+            _ => merged.push((tag, span)),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(text: &str) -> Span {
+        Span::new(0, text.len())
+    }
+
+    /// Diffs two whole texts and renders each op as "=word", "-word" or "+word".
+    fn render(a: &str, b: &str) -> Vec<String> {
+        word_diff("a", a, whole(a), "b", b, whole(b))
+            .iter()
+            .map(|op| {
+                let (sign, text) = match op.op {
+                    DiffTag::Equal => ("=", a),
+                    DiffTag::Delete => ("-", a),
+                    DiffTag::Insert => ("+", b),
+                };
+                assert!(text.is_char_boundary(op.start) && text.is_char_boundary(op.end));
+                format!("{sign}{}", &text[op.start..op.end])
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($a:expr, $b:expr => [$($op:expr),* $(,)?]) => {
+            assert_eq!(render($a, $b), Vec::<String>::from([$($op.to_string()),*]), "{:?} → {:?}", $a, $b);
+        };
+    }
+
+    #[test]
+    fn word_runs_in_order() {
+        t!("The film was made in 2014.", "The film was made in 2015." =>
+            ["=The film was made in", "-2014", "+2015", "=."]);
+        t!("Jane Doe leads the firm.", "Jane Doe now leads the firm." =>
+            ["=Jane Doe", "+now", "=leads the firm."]);
+        t!("Same words here.", "Same words here." => ["=Same words here."]);
+        t!("A b c.", "" => ["-A b c."]);
+        t!("", "x y" => ["+x y"]);
+        t!("", "" => []);
+    }
+
+    #[test]
+    fn non_ascii_spans_round_trip() {
+        t!("Le réalisateur « Émile » a dit’ 12 €.", "Le réalisateur « Zoé » a dit’ 12 €." =>
+            ["=Le réalisateur «", "-Émile", "+Zoé", "=» a dit’ 12 €."]);
+        t!("Der „Großauftrag“ kam 😀 früh.", "Der „Großauftrag“ kam spät." =>
+            ["=Der „Großauftrag“ kam", "-😀 früh", "+spät", "=."]);
+        // UAX#29 splits ideographs and kana one by one, so the common "い" stays equal.
+        t!("東京 は 大きい", "東京 は 小さい" => ["=東京 は", "-大き", "+小さ", "=い"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_original_texts_not_the_sentence() {
+        let a_text = "Intro. Prices rose 5% in März.";
+        let b_text = "Something else first! Prices rose 7% in März.";
+        let a = Span::new(7, a_text.len());
+        let b = Span::new(22, b_text.len());
+        let ops = word_diff("x", a_text, a, "y", b_text, b);
+        let words: Vec<(&str, &str)> = ops
+            .iter()
+            .map(|op| {
+                let text = if op.article == "x" { a_text } else { b_text };
+                (op.article.as_str(), &text[op.start..op.end])
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("x", "Prices rose"),
+                ("x", "5"),
+                ("y", "7"),
+                ("x", "% in März.")
+            ]
+        );
+        assert!(ops
+            .iter()
+            .all(|op| op.start >= a.start || op.article == "y"));
+    }
+
+    #[test]
+    fn ops_cover_every_word_of_both_sentences() {
+        let a = "Wer « vient » d’arriver, 42 fois ?";
+        let b = "Qui « vient » d’arriver 43 fois ! Fin";
+        let ops = word_diff("a", a, whole(a), "b", b, whole(b));
+        let side = |tags: &[DiffTag], text: &str| -> String {
+            ops.iter()
+                .filter(|op| tags.contains(&op.op))
+                .map(|op| &text[op.start..op.end])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(
+            squash(&side(&[DiffTag::Equal, DiffTag::Delete], a)),
+            squash(a)
+        );
+        let inserted = side(&[DiffTag::Insert], b);
+        assert!(inserted.contains("Qui") && inserted.contains("43") && inserted.contains("Fin"));
+    }
 }
