@@ -34,6 +34,7 @@ struct Measure {
 }
 
 #[test]
+#[allow(clippy::absurd_extreme_comparisons)] // MAX_CONFLICTS is a threshold the lead may tune.
 fn translations_do_not_conflict_and_align_line_by_line() {
     let docs: Vec<_> = documents()
         .into_iter()
@@ -49,8 +50,8 @@ fn translations_do_not_conflict_and_align_line_by_line() {
     let mut total = Measure::default();
     for doc in &docs {
         let articles: Vec<Article> = LANGS.iter().map(|l| fixture_article(&doc.id, l)).collect();
-        let report = compare(&articles, &Options::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", doc.id));
+        let report =
+            compare(&articles, &Options::default()).unwrap_or_else(|e| panic!("{}: {e}", doc.id));
         common::check_spans(&report, &articles).unwrap_or_else(|e| panic!("{}: {e}", doc.id));
         let m = measure(&report, &articles);
         print_conflicts(&report);
@@ -64,7 +65,12 @@ fn translations_do_not_conflict_and_align_line_by_line() {
     let (de, fr) = (share(total.aligned[0]), share(total.aligned[1]));
     println!(
         "{:<24} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
-        "TOTAL", total.conflicts, total.agree, total.single, total.lines, total.aligned[0],
+        "TOTAL",
+        total.conflicts,
+        total.agree,
+        total.single,
+        total.lines,
+        total.aligned[0],
         total.aligned[1]
     );
     println!(
@@ -77,8 +83,14 @@ fn translations_do_not_conflict_and_align_line_by_line() {
         "{} false conflicts between translations (run with --nocapture for the quotes)",
         total.conflicts
     );
-    assert!(de >= MIN_ALIGNED, "en-de aligned share {de:.3} < {MIN_ALIGNED}");
-    assert!(fr >= MIN_ALIGNED, "en-fr aligned share {fr:.3} < {MIN_ALIGNED}");
+    assert!(
+        de >= MIN_ALIGNED,
+        "en-de aligned share {de:.3} < {MIN_ALIGNED}"
+    );
+    assert!(
+        fr >= MIN_ALIGNED,
+        "en-fr aligned share {fr:.3} < {MIN_ALIGNED}"
+    );
 }
 
 impl Measure {
@@ -151,7 +163,11 @@ fn same_line_pairs(report: &Report, a: &Article, b: &Article) -> Vec<usize> {
 
 /// Every conflict with its reason and each article's quote, to debug false conflicts.
 fn print_conflicts(report: &Report) {
-    for f in report.facts.iter().filter(|f| f.verdict == Verdict::Conflict) {
+    for f in report
+        .facts
+        .iter()
+        .filter(|f| f.verdict == Verdict::Conflict)
+    {
         println!(
             "  CONFLICT {:?} {} / {} / {}: {}",
             f.kind,
@@ -171,7 +187,12 @@ fn line_index_maps_offsets_to_lines() {
     let text = "first\nsécond\n\nlast";
     let index = LineIndex::new(text);
     let at = |s: &str| text.find(s).unwrap();
-    let cases = [(0, 0), (at("first") + 5, 0), (at("sécond"), 1), (at("last"), 3)];
+    let cases = [
+        (0, 0),
+        (at("first") + 5, 0),
+        (at("sécond"), 1),
+        (at("last"), 3),
+    ];
     for (offset, line) in cases {
         assert_eq!(index.line_of(offset), line, "offset {offset}");
     }

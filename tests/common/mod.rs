@@ -172,7 +172,12 @@ pub fn report_spans(report: &Report) -> Vec<SpanAt> {
         for c in &f.claims {
             push(&c.article, format!("fact {} claim", f.id), c.start, c.end);
             let e = c.evidence;
-            push(&c.article, format!("fact {} evidence", f.id), e.start, e.end);
+            push(
+                &c.article,
+                format!("fact {} evidence", f.id),
+                e.start,
+                e.end,
+            );
         }
     }
     for (n, p) in report.passages.iter().enumerate() {
@@ -183,7 +188,12 @@ pub fn report_spans(report: &Report) -> Vec<SpanAt> {
             push(&a.article, format!("passage {n} anchor"), a.start, a.end);
         }
         for op in p.diffs.iter().flat_map(|d| &d.ops) {
-            push(&op.article, format!("passage {n} diff op"), op.start, op.end);
+            push(
+                &op.article,
+                format!("passage {n} diff op"),
+                op.start,
+                op.end,
+            );
         }
     }
     out
@@ -225,7 +235,10 @@ fn check_quotes(report: &Report, articles: &[Article]) -> Result<(), String> {
         for c in &f.claims {
             let text = &articles.iter().find(|a| a.id == c.article).unwrap().text;
             if text[c.start..c.end] != c.quote {
-                return Err(format!("fact {}: quote is not the text at its offsets", f.id));
+                return Err(format!(
+                    "fact {}: quote is not the text at its offsets",
+                    f.id
+                ));
             }
             if c.evidence.start < c.start || c.evidence.end > c.end {
                 return Err(format!("fact {}: evidence outside its quote", f.id));
