@@ -1,12 +1,19 @@
 //! `compare()`: input checks, then one line per stage.
 
+use crate::align::facts;
+use crate::align::passages::{self, AlignInput, AnchorMention};
+use crate::claims::{self, Claim};
 use crate::clean::{self, Cleaned};
 use crate::error::Error;
+use crate::judge;
 use crate::language;
+use crate::mentions::anchors;
+use crate::mentions::date::DateValue;
 use crate::options::Options;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
+use crate::report::{ClaimView, CopyPair, Fact};
 use crate::segment::{self, Sentence};
-use crate::types::{Article, Lang};
+use crate::types::{Article, Lang, Span};
 
 /// Compares the articles and reports facts, verdicts, passages and copies.
 ///
@@ -16,21 +23,32 @@ use crate::types::{Article, Lang};
 pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
     validate(articles, options)?;
     let read: Vec<ReadArticle> = articles.iter().map(read_article).collect();
+    let inputs: Vec<AlignInput> = read
+        .iter()
+        .zip(articles)
+        .map(|(r, a)| r.align_input(a))
+        .collect();
+    let passages = passages::passages(&inputs);
+    let copies = passages::copies(&inputs, options.copy_threshold);
+    let facts = judge_facts(&read, articles, &copies, options);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
     Ok(Report {
         version: REPORT_VERSION,
         articles: views,
-        facts: vec![],
-        passages: vec![],
-        copies: vec![],
+        facts,
+        passages,
+        copies,
     })
 }
 
-/// What the per-article stages (clean, language, segment) know of one article.
+/// What the per-article stages (clean, language, segment, claims) know of one article.
 pub(crate) struct ReadArticle {
     pub cleaned: Cleaned,
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
+    pub sentence_spans: Vec<Span>,
+    pub claims: Vec<Claim>,
+    pub anchors: Vec<Vec<AnchorMention>>,
 }
 
 fn read_article(article: &Article) -> ReadArticle {
@@ -42,14 +60,35 @@ fn read_article(article: &Article) -> ReadArticle {
         .and_then(Lang::from_code)
         .unwrap_or_else(|| language::detect(text, &cleaned));
     let sentences = segment::segment(text, &cleaned, lang);
+    let published = article.published.as_deref().and_then(DateValue::parse_iso);
+    let claims = claims::extract(text, &sentences, lang, published);
+    let anchors = sentences
+        .iter()
+        .map(|s| anchors::of_sentence(text, s.span, lang, published))
+        .collect();
+    let sentence_spans = sentences.iter().map(|s| s.span).collect();
     ReadArticle {
         cleaned,
         lang,
         sentences,
+        sentence_spans,
+        claims,
+        anchors,
     }
 }
 
 impl ReadArticle {
+    fn align_input<'a>(&'a self, article: &'a Article) -> AlignInput<'a> {
+        AlignInput {
+            id: &article.id,
+            text: &article.text,
+            lang: self.lang,
+            sentences: &self.sentence_spans,
+            words: self.sentences.iter().map(|s| s.words.as_slice()).collect(),
+            anchors: self.anchors.clone(),
+        }
+    }
+
     fn view(&self, article: &Article) -> ArticleView {
         let first_line = self
             .cleaned
@@ -70,6 +109,78 @@ impl ReadArticle {
             sentences: self.sentences.iter().map(|s| s.span).collect(),
         }
     }
+}
+
+/// Groups the claims of all articles into facts, judges them, and orders them conflicts first.
+fn judge_facts(
+    read: &[ReadArticle],
+    articles: &[Article],
+    copies: &[CopyPair],
+    options: &Options,
+) -> Vec<Fact> {
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let cluster = copy_clusters(&ids, copies);
+    let per_article: Vec<Vec<Claim>> = read.iter().map(|r| r.claims.clone()).collect();
+    let mut facts: Vec<Fact> = facts::group(&per_article)
+        .into_iter()
+        .map(|draft| {
+            let (verdict, reason) = judge::judge(&draft, &cluster, &ids, options.amount_tolerance);
+            let claims = draft
+                .claims
+                .iter()
+                .map(|(i, c)| claim_view(&articles[*i], c))
+                .collect();
+            Fact {
+                id: String::new(),
+                kind: draft.kind,
+                subject: draft.subject,
+                attribute: draft.attribute,
+                object: draft.object,
+                verdict,
+                reason,
+                claims,
+            }
+        })
+        .collect();
+    facts.sort_by(|a, b| {
+        (a.verdict, a.kind, &a.subject, &a.attribute).cmp(&(
+            b.verdict,
+            b.kind,
+            &b.subject,
+            &b.attribute,
+        ))
+    });
+    for (n, fact) in facts.iter_mut().enumerate() {
+        fact.id = format!("f{}", n + 1);
+    }
+    facts
+}
+
+fn claim_view(article: &Article, claim: &Claim) -> ClaimView {
+    ClaimView {
+        article: article.id.clone(),
+        value: claim.value.clone(),
+        quote: claim.sentence.of(&article.text).to_string(),
+        start: claim.sentence.start,
+        end: claim.sentence.end,
+        evidence: claim.evidence,
+    }
+}
+
+/// For each article, the smallest index of the near-copy cluster it belongs to.
+fn copy_clusters(ids: &[String], copies: &[CopyPair]) -> Vec<usize> {
+    let mut cluster: Vec<usize> = (0..ids.len()).collect();
+    let index = |id: &str| ids.iter().position(|i| i == id);
+    for pair in copies {
+        if let (Some(a), Some(b)) = (index(&pair.articles[0]), index(&pair.articles[1])) {
+            let (keep, drop) = (cluster[a].min(cluster[b]), cluster[a].max(cluster[b]));
+            cluster
+                .iter_mut()
+                .filter(|c| **c == drop)
+                .for_each(|c| *c = keep);
+        }
+    }
+    cluster
 }
 
 fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {

@@ -27,4 +27,5 @@ const NUMBERS: NumberTables = NumberTables {
 
 // ---------------------------------------------------------------- claims (roles, positions)
 
-const CLAIMS: ClaimTables = ClaimTables { roles: &[] };
+// No claim lexicon yet: names, numbers and dates only.
+const CLAIMS: ClaimTables = NO_CLAIMS;

@@ -59,11 +59,68 @@ pub(crate) enum Relative {
     Months(i32),
 }
 
-/// Tables of the `claims` stage.
+/// Tables of the `claims` stage. Phrases are lowercase words separated by single spaces and
+/// matched token by token (elisions are written with `'`: "l'", "d'").
 pub(crate) struct ClaimTables {
-    /// Placeholder until the claims stage lands.
-    pub roles: &'static [(&'static str, &'static str)],
+    /// Capitalised words that start no name at the start of a sentence ("the", "le", "der").
+    pub stop_capitals: &'static [&'static str],
+    /// Capitalised words that are never part of a name, anywhere ("ceo", "film", "chef").
+    pub not_names: &'static [&'static str],
+    /// Lowercase particles inside names ("de", "von", "van").
+    pub particles: &'static [&'static str],
+    /// Passive participles of roles in a work, before an agent marker: ("directed", "director").
+    pub role_participles: &'static [(&'static str, &'static str)],
+    /// Words introducing the agent of a passive: "by", "par", "von".
+    pub agent_markers: &'static [&'static str],
+    /// Phrases followed directly by the person: ("unter der regie von", "director").
+    pub role_lead_ins: &'static [(&'static str, &'static str)],
+    /// Active verb forms of roles, after the person: ("will produce", "producer").
+    pub role_verbs: &'static [(&'static str, &'static str)],
+    /// Verbs that hand a role to the person named after them: "confié à X la réalisation".
+    pub entrust_verbs: &'static [&'static str],
+    /// Nouns naming a role, read after an entrust verb: ("réalisation", "director").
+    pub role_nouns: &'static [(&'static str, &'static str)],
+    /// Position titles at organisations: ("chief executive", "CEO"), ("pdg", "CEO").
+    pub positions: &'static [(&'static str, &'static str)],
+    /// Prepositions between a position and its organisation: "of", "d'", "von".
+    pub org_prepositions: &'static [&'static str],
+    /// Possessive determiners that point back to an organisation: "its", "son", "seine".
+    pub possessives: &'static [&'static str],
+    /// Articles and demonstratives that may stand before a title or a work noun.
+    pub determiners: &'static [&'static str],
+    /// Nouns for works: ("movie", "film"), ("long-métrage", "film").
+    pub work_nouns: &'static [(&'static str, &'static str)],
+    /// Words introducing a work's title: "called", "baptisé", "namens".
+    pub title_cues: &'static [&'static str],
+    /// "title" nouns for "the title of the film is X".
+    pub title_nouns: &'static [&'static str],
+    /// Copulas: "is", "est", "ist", "lautet".
+    pub copulas: &'static [&'static str],
+    /// Coordinating "and".
+    pub conjunctions: &'static [&'static str],
 }
+
+/// Claim tables of a language without a lexicon: names only, no claims.
+pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
+    stop_capitals: &[],
+    not_names: &[],
+    particles: &[],
+    role_participles: &[],
+    agent_markers: &[],
+    role_lead_ins: &[],
+    role_verbs: &[],
+    entrust_verbs: &[],
+    role_nouns: &[],
+    positions: &[],
+    org_prepositions: &[],
+    possessives: &[],
+    determiners: &[],
+    work_nouns: &[],
+    title_cues: &[],
+    title_nouns: &[],
+    copulas: &[],
+    conjunctions: &[],
+};
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
 /// empty ones so that only language-neutral facts (numbers, dates, names) come out.
@@ -90,5 +147,5 @@ static EMPTY: Tables = Tables {
         relative: &[],
         measures: &[],
     },
-    claims: ClaimTables { roles: &[] },
+    claims: NO_CLAIMS,
 };

@@ -13,6 +13,38 @@ pub(crate) struct DateValue {
     pub day: Option<u8>,
 }
 
+impl DateValue {
+    /// Parses a publication date written `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<DateValue> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts
+            .next()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let day = parts
+            .next()?
+            .parse()
+            .ok()
+            .filter(|d| (1..=31).contains(d))?;
+        Some(DateValue {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    }
+
+    /// "2014", "2014-06" or "2014-06-03".
+    pub fn key(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
 /// A date found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DateMention {

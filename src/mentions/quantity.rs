@@ -26,6 +26,17 @@ pub(crate) struct Quantity {
     pub measure: Option<&'static str>,
 }
 
+impl Quantity {
+    /// Language-neutral value: "4800000000 USD", "36%", "18".
+    pub fn key(&self) -> String {
+        match self.unit {
+            Unit::Money(code) => format!("{} {code}", self.value),
+            Unit::Percent => format!("{}%", self.value),
+            Unit::Count => format!("{}", self.value),
+        }
+    }
+}
+
 /// Finds the quantities in `sentence` of `text`.
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
     let _ = (text, sentence, lang);

@@ -1,0 +1,163 @@
+//! Roles of people in works: director, producer, screenwriter, lead actor, …
+
+use super::{Claim, Parsed, Work};
+use crate::lang::ClaimTables;
+use crate::mentions::name::{name_key, Name};
+use crate::report::FactKind;
+
+/// How many tokens may separate a participle from its agent marker ("mené de main de maître par").
+const PARTICIPLE_REACH: usize = 6;
+/// How many lowercase words may describe the agent before the name ("par l'influent cinéaste X").
+const DESCRIPTOR_REACH: usize = 6;
+/// Longest apposition skipped between a subject and its verb ("X, the director behind …, will").
+const APPOSITION_REACH: usize = 25;
+
+impl Parsed<'_> {
+    pub(super) fn roles(&self, t: &ClaimTables, main: Option<&Work>) -> Vec<Claim> {
+        let Some(work) = self.work_of_sentence(t, main) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(&Name, &'static str, usize, usize)> = Vec::new();
+        for i in 0..self.toks.len() {
+            if self.word_at(i, t.agent_markers) {
+                let roles = self.participles_before(i, t);
+                let Some(first) = roles.last().map(|r| r.1) else {
+                    continue;
+                };
+                if self.work_named_before(first).is_some() {
+                    // "House of Cards, produced by X": a role in that other work, not this one.
+                    continue;
+                }
+                if let Some(person) = self.agent_after(i + 1, t) {
+                    for (role, at) in roles {
+                        found.push((person, role, at, i + 1));
+                    }
+                }
+            } else if let Some((end, role)) = self.phrase_at(i, t.role_lead_ins) {
+                if let Some(person) = self.agent_after(end, t) {
+                    found.push((person, role, i, end));
+                }
+            } else if let Some((end, role)) = self.phrase_at(i, t.role_verbs) {
+                let passive =
+                    (end..(end + 3).min(self.toks.len())).any(|j| self.word_at(j, t.agent_markers));
+                if let Some(person) = self.subject_before(i).filter(|_| !passive) {
+                    found.push((person, role, i, end));
+                }
+            } else if self.word_at(i, t.entrust_verbs) {
+                found.extend(self.entrusted(i, t));
+            }
+        }
+        found
+            .into_iter()
+            .map(|(person, role, a, b)| {
+                let evidence = self.tok_span(a.min(person.first), b.max(person.end));
+                self.claim(
+                    FactKind::Role,
+                    person.span,
+                    "role",
+                    work.clone(),
+                    role.to_string(),
+                    evidence,
+                )
+            })
+            .collect()
+    }
+
+    /// The work a sentence speaks of: a title in it, else the article's one work when the sentence
+    /// has a work noun. `None` outer: no work at all, so no role claims.
+    fn work_of_sentence(
+        &self,
+        t: &ClaimTables,
+        main: Option<&Work>,
+    ) -> Option<Option<(String, String)>> {
+        let titled = self.titles(t).into_iter().next();
+        if let Some(title) = titled {
+            return Some(Some((title.value.clone(), name_key(&title.value))));
+        }
+        let has_work_noun = (0..self.toks.len()).any(|i| self.phrase_at(i, t.work_nouns).is_some());
+        has_work_noun.then(|| main.map(|w| (w.title.clone(), w.key.clone())))
+    }
+
+    /// A name standing right before a participle, maybe across a comma: the work it qualifies.
+    fn work_named_before(&self, participle: usize) -> Option<&Name> {
+        let end = if participle > 0 && self.is_punct(participle - 1, ",") {
+            participle - 1
+        } else {
+            participle
+        };
+        self.name_ending(end)
+    }
+
+    /// Role participles just before the agent marker at `marker`: "written and directed by".
+    fn participles_before(&self, marker: usize, t: &ClaimTables) -> Vec<(&'static str, usize)> {
+        let mut roles = Vec::new();
+        for j in (marker.saturating_sub(PARTICIPLE_REACH)..marker).rev() {
+            if !self.toks[j].word || self.name_starting(j).is_some() {
+                break;
+            }
+            if let Some((end, role)) = self.phrase_at(j, t.role_participles) {
+                if end <= marker {
+                    roles.push((role, j));
+                }
+            }
+        }
+        roles
+    }
+
+    /// The person named after token `i`, past a short descriptor ("l'influent cinéaste de Hong
+    /// Kong, X": the place is a modifier, the name after the comma is the person).
+    fn agent_after(&self, i: usize, t: &ClaimTables) -> Option<&Name> {
+        let mut j = i;
+        while j < self.toks.len() && j < i + DESCRIPTOR_REACH {
+            if let Some(name) = self.name_starting(j) {
+                let described = j > i;
+                let after_preposition = j > 0 && self.word_at(j - 1, t.org_prepositions);
+                let apposed = self
+                    .is_punct(name.end, ",")
+                    .then(|| self.name_starting(name.end + 1))
+                    .flatten();
+                return match (described && after_preposition, apposed) {
+                    (true, Some(person)) => Some(person),
+                    _ => Some(name),
+                };
+            }
+            if !self.toks[j].word || self.toks[j].capitalised(self.text) {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The name ending just before token `i`, or before an apposition "X, …, will produce".
+    fn subject_before(&self, i: usize) -> Option<&Name> {
+        if let Some(name) = self.name_ending(i) {
+            return Some(name);
+        }
+        if !self.is_punct(i.checked_sub(1)?, ",") {
+            return None;
+        }
+        let open = (i.saturating_sub(APPOSITION_REACH)..i - 1)
+            .rev()
+            .find(|&j| self.is_punct(j, ",;:("))?;
+        self.is_punct(open, ",")
+            .then(|| self.name_ending(open))
+            .flatten()
+    }
+
+    /// "a confié à X l'écriture et la direction d'un film": the person, then the role nouns.
+    fn entrusted(&self, verb: usize, t: &ClaimTables) -> Vec<(&Name, &'static str, usize, usize)> {
+        let to = (verb + 1..(verb + 3).min(self.toks.len()))
+            .find(|&j| matches!(self.toks[j].norm.as_str(), "à" | "a"));
+        let Some(person) = to.and_then(|j| self.name_starting(j + 1)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for j in person.end..(person.end + 8).min(self.toks.len()) {
+            if let Some((end, role)) = self.phrase_at(j, t.role_nouns) {
+                out.push((person, role, verb, end));
+            }
+        }
+        out
+    }
+}

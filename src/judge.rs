@@ -1,0 +1,327 @@
+//! Stage 7, judge: a fact draft → agree, conflict or single, with the reason in plain words.
+//!
+//! A conflict needs two *independent* articles (not near-copies of each other) whose values
+//! cannot both hold: disjoint roles for one person and work, incompatible titles for one person
+//! at one organisation, different holders of a single-holder position, amounts of one measure and
+//! date beyond the tolerance. Everything else that two independent articles state is agreement.
+
+use crate::align::facts::Draft;
+use crate::report::{FactKind, Verdict};
+
+/// Position pairs one person often holds at once ("chairman and CEO"): never a conflict.
+const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
+    ("CEO", "president"),
+    ("CEO", "managing director"),
+    ("CEO", "chair"),
+    ("chair", "president"),
+];
+/// Positions that stand for any other: a founder may be anything now; "head" is any top title.
+const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
+
+/// Judges one draft. `cluster[i]` is article i's near-copy cluster (its own index when unique).
+pub(crate) fn judge(
+    draft: &Draft,
+    cluster: &[usize],
+    ids: &[String],
+    tolerance: f64,
+) -> (Verdict, String) {
+    let sides = sides(draft, cluster);
+    if sides.len() < 2 {
+        let who = names(draft, ids);
+        let reason = if who.len() > 1 {
+            format!("only near-copies ({}) state it", who.join(", "))
+        } else {
+            format!("only {} states it", who.join(", "))
+        };
+        return (Verdict::Single, reason);
+    }
+    for (i, a) in sides.iter().enumerate() {
+        for b in &sides[i + 1..] {
+            if !compatible(draft, a, b, tolerance) {
+                let reason = format!(
+                    "{} says {}; {} says {}",
+                    ids[a.article],
+                    a.values.join(" and "),
+                    ids[b.article],
+                    b.values.join(" and ")
+                );
+                return (Verdict::Conflict, reason);
+            }
+        }
+    }
+    let who: Vec<&str> = sides.iter().map(|s| ids[s.article].as_str()).collect();
+    (
+        Verdict::Agree,
+        format!(
+            "{} independent articles agree ({})",
+            who.len(),
+            who.join(", ")
+        ),
+    )
+}
+
+/// One independent article's values for the fact.
+struct Side {
+    article: usize,
+    values: Vec<String>,
+    amounts: Vec<f64>,
+}
+
+fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
+    let mut out: Vec<Side> = Vec::new();
+    for (article, claim) in &draft.claims {
+        let value = match claim.kind {
+            FactKind::Position if claim.attribute != "position" => {
+                crate::mentions::name::name_key(&claim.value)
+            }
+            _ => claim.value.clone(),
+        };
+        let amount = claim.amount.map(|(v, _)| v);
+        match out
+            .iter_mut()
+            .find(|s| cluster[s.article] == cluster[*article])
+        {
+            Some(side) => {
+                if side.article == *article && !side.values.contains(&value) {
+                    side.values.push(value);
+                    side.amounts.extend(amount);
+                }
+            }
+            None => out.push(Side {
+                article: *article,
+                values: vec![value],
+                amounts: amount.into_iter().collect(),
+            }),
+        }
+    }
+    out
+}
+
+fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
+    match draft.kind {
+        FactKind::Amount => a
+            .amounts
+            .iter()
+            .any(|x| b.amounts.iter().any(|y| within(*x, *y, tolerance))),
+        FactKind::Position if draft.attribute == "position" => a
+            .values
+            .iter()
+            .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
+        FactKind::Title => true,
+        _ => a.values.iter().any(|v| b.values.contains(v)),
+    }
+}
+
+fn within(x: f64, y: f64, tolerance: f64) -> bool {
+    (x - y).abs() <= tolerance * x.abs().max(y.abs())
+}
+
+fn positions_compatible(p: &str, q: &str) -> bool {
+    p == q
+        || GENERIC_POSITIONS.contains(&p)
+        || GENERIC_POSITIONS.contains(&q)
+        || COMPATIBLE_POSITIONS
+            .iter()
+            .any(|&(x, y)| (x, y) == (p, q) || (y, x) == (p, q))
+}
+
+fn names(draft: &Draft, ids: &[String]) -> Vec<String> {
+    let mut who: Vec<String> = draft.claims.iter().map(|(a, _)| ids[*a].clone()).collect();
+    who.dedup();
+    who
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::facts::group;
+    use crate::claims::Claim;
+    use crate::mentions::quantity::Unit;
+    use crate::types::Span;
+
+    fn claim(
+        kind: FactKind,
+        subject: &str,
+        attribute: &str,
+        object: Option<&str>,
+        value: &str,
+    ) -> Claim {
+        Claim {
+            kind,
+            subject: subject.into(),
+            subject_key: crate::mentions::name::name_key(subject),
+            attribute: attribute.into(),
+            object: object.map(Into::into),
+            object_key: object.map(crate::mentions::name::name_key),
+            value: value.into(),
+            sentence: Span::new(0, 1),
+            evidence: Span::new(0, 1),
+            amount: None,
+        }
+    }
+
+    fn money(subject: &str, year: Option<&str>, value: f64) -> Claim {
+        let mut c = claim(
+            FactKind::Amount,
+            subject,
+            "raised",
+            year,
+            &format!("{value} USD"),
+        );
+        c.amount = Some((value, Unit::Money("USD")));
+        c
+    }
+
+    /// Verdicts of the facts formed by the claims of each article, with no near-copies.
+    fn verdicts(per_article: Vec<Vec<Claim>>) -> Vec<(String, Verdict)> {
+        let ids: Vec<String> = (0..per_article.len()).map(|i| format!("a{i}")).collect();
+        let cluster: Vec<usize> = (0..per_article.len()).collect();
+        group(&per_article)
+            .iter()
+            .map(|d| (d.subject.clone(), judge(d, &cluster, &ids, 0.05).0))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $articles:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, Verdict)> = $want
+                    .iter()
+                    .map(|(s, v): &(&str, Verdict)| (s.to_string(), *v))
+                    .collect();
+                assert_eq!(verdicts($articles), want);
+            }
+        };
+    }
+
+    use FactKind::{Position, Role};
+    use Verdict::{Agree, Conflict, Single};
+
+    t!(
+        disjoint_roles_conflict,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "producer")],
+        ],
+        [("Jane Doe", Conflict)]
+    );
+    t!(
+        overlapping_roles_agree,
+        vec![
+            vec![
+                claim(Role, "Jane Doe", "role", Some("Blue"), "director"),
+                claim(Role, "Jane Doe", "role", Some("Blue"), "screenwriter")
+            ],
+            vec![claim(Role, "Jane Doe", "role", None, "director")],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        roles_in_different_works_never_meet,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Red"), "producer")],
+        ],
+        [("Jane Doe", Single), ("Jane Doe", Single)]
+    );
+    t!(
+        surname_joins_the_one_full_name,
+        vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Doe", "role", Some("Blue"), "director")],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        ambiguous_surname_stays_apart,
+        vec![
+            vec![
+                claim(Role, "Jane Doe", "role", Some("Blue"), "director"),
+                claim(Role, "John Doe", "role", Some("Blue"), "producer")
+            ],
+            vec![claim(Role, "Doe", "role", Some("Blue"), "producer")],
+        ],
+        [("Doe", Single), ("Jane Doe", Single), ("John Doe", Single)]
+    );
+    t!(
+        generic_and_co_held_positions_are_compatible,
+        vec![
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "head"
+            )],
+            vec![claim(Position, "Jane Doe", "position", Some("Acme"), "CEO")],
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "chair"
+            )],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        distinct_positions_conflict,
+        vec![
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("Acme"),
+                "executive director"
+            )],
+            vec![claim(Position, "Jane Doe", "position", Some("Acme"), "CEO")],
+        ],
+        [("Jane Doe", Conflict)]
+    );
+    t!(
+        two_holders_of_one_ceo_post_conflict,
+        vec![
+            vec![claim(Position, "Acme", "CEO", None, "Jane Doe")],
+            vec![claim(Position, "Acme", "CEO", None, "John Roe")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        amounts_within_tolerance_agree,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![money("Acme", Some("2014"), 4.83e9)]
+        ],
+        [("Acme", Agree)]
+    );
+    t!(
+        amounts_beyond_tolerance_conflict,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![money("Acme", Some("2014"), 6.0e9)]
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        undated_amounts_of_different_size_never_conflict,
+        vec![
+            vec![money("Acme", None, 25e9)],
+            vec![money("Acme", None, 1.6e9)]
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+
+    #[test]
+    fn near_copies_are_one_voice() {
+        let per_article = vec![
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+            vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
+        ];
+        let ids = vec!["a".to_string(), "b".to_string()];
+        let drafts = group(&per_article);
+        let (verdict, reason) = judge(&drafts[0], &[0, 0], &ids, 0.05);
+        assert_eq!(verdict, Single);
+        assert_eq!(reason, "only near-copies (a, b) state it");
+    }
+}

@@ -1,0 +1,309 @@
+//! Tokens with punctuation kept, and names (people, organisations, works) as capitalised runs.
+//!
+//! The claims stage needs commas, quotes and elisions that the segmenter's word list drops, so
+//! it reads this token stream instead. Names are found by shape (capitalised words, inner
+//! particles, hyphens) and trimmed by per-language lists of capitalised words that start no name.
+
+use crate::lang::ClaimTables;
+use crate::types::Span;
+
+/// A word or a punctuation mark of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Tok {
+    /// Its bytes in the original text.
+    pub span: Span,
+    /// Lowercased, with ’ written as ' so tables can use one apostrophe.
+    pub norm: String,
+    /// True for words (letters or digits), false for punctuation.
+    pub word: bool,
+}
+
+impl Tok {
+    /// True when the word starts with an uppercase letter ("Zhang", "CEO", "McDonald").
+    pub fn capitalised(&self, text: &str) -> bool {
+        self.word
+            && self
+                .span
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+}
+
+/// French and Italian elided articles and pronouns: "l’écriture" is two tokens, "l'" and "écriture".
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
+    "all", "nell", "sull",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `sentence` of `text` into word and punctuation tokens.
+pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
+    let s = sentence.of(text);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            push(
+                &mut toks,
+                text,
+                sentence.start + at,
+                sentence.start + at + c.len_utf8(),
+                false,
+            );
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        loop {
+            while j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            }
+            // A hyphen or apostrophe between letters joins ("Kar-wai", "co-produced", "O'Neil").
+            let joins = j + 1 < chars.len()
+                && (chars[j].1 == '-' || chars[j].1 == '‑' || is_apostrophe(chars[j].1))
+                && chars[j + 1].1.is_alphanumeric();
+            if !joins {
+                break;
+            }
+            if is_apostrophe(chars[j].1) {
+                let before = s[chars[i].0..chars[j].0].to_lowercase();
+                let after_end = chars[j + 1..]
+                    .iter()
+                    .position(|(_, c)| !c.is_alphanumeric())
+                    .map_or(s.len(), |k| chars[j + 1 + k].0);
+                let after = &s[chars[j + 1].0..after_end];
+                if ELISIONS.contains(&before.as_str()) || after.eq_ignore_ascii_case("s") {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let end = if j < chars.len() { chars[j].0 } else { s.len() };
+        // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
+        if j < chars.len()
+            && is_apostrophe(chars[j].1)
+            && j + 1 < chars.len()
+            && chars[j + 1].1.is_alphanumeric()
+        {
+            let word = s[at..end].to_lowercase();
+            if ELISIONS.contains(&word.as_str()) {
+                let apos_end = chars[j].0 + chars[j].1.len_utf8();
+                push(
+                    &mut toks,
+                    text,
+                    sentence.start + at,
+                    sentence.start + apos_end,
+                    true,
+                );
+                i = j + 1;
+                continue;
+            }
+            push(
+                &mut toks,
+                text,
+                sentence.start + at,
+                sentence.start + end,
+                true,
+            );
+            let s_end = chars[j + 1].0 + 1;
+            push(
+                &mut toks,
+                text,
+                sentence.start + chars[j].0,
+                sentence.start + s_end,
+                true,
+            );
+            i = j + 2;
+            continue;
+        }
+        push(
+            &mut toks,
+            text,
+            sentence.start + at,
+            sentence.start + end,
+            true,
+        );
+        i = j;
+    }
+    toks
+}
+
+fn push(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, word: bool) {
+    let span = Span::new(start, end);
+    let norm = span.of(text).to_lowercase().replace('’', "'");
+    toks.push(Tok { span, norm, word });
+}
+
+/// A name found in a sentence: a run of tokens `first..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Name {
+    /// Index of its first token.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// Its bytes in the original text.
+    pub span: Span,
+}
+
+/// Finds capitalised runs that can be names: "Jane Doe", "Banco de España", "Kar-wai".
+pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !starts_name(text, toks, i, tables) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            if end < toks.len() && is_name_word(text, &toks[end], tables) {
+                end += 1;
+            } else if let Some(next) = after_particles(text, toks, end, tables) {
+                end = next + 1;
+            } else {
+                break;
+            }
+        }
+        out.push(Name {
+            first: i,
+            end,
+            span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+        });
+        i = end;
+    }
+    out
+}
+
+/// "van der Berg": the index of the name word after one or more particles at `i`.
+fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
+    let is_particle = |t: &Tok| tables.particles.contains(&t.norm.as_str()) || t.norm == "&";
+    let n = toks[i..].iter().take_while(|t| is_particle(t)).count();
+    (n > 0
+        && toks
+            .get(i + n)
+            .is_some_and(|t| is_name_word(text, t, tables)))
+    .then_some(i + n)
+}
+
+fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
+    // "Acme-Chef" is a title compound, not part of the name that follows it.
+    let tail = tok.norm.rsplit('-').next().unwrap_or(&tok.norm);
+    tok.capitalised(text)
+        && !tables.not_names.contains(&tok.norm.as_str())
+        && !tables.not_names.contains(&tail)
+}
+
+fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
+    if !is_name_word(text, &toks[i], tables) {
+        return false;
+    }
+    // Sentence-initial capitals are names only when the word is not a common sentence opener.
+    let initial = toks[..i].iter().all(|t| !t.word);
+    !(initial && tables.stop_capitals.contains(&toks[i].norm.as_str()))
+}
+
+/// The language-neutral key of a name: lowercase, hyphens as spaces, possessive dropped.
+pub(crate) fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace(['’'], "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Legal-form and group words dropped from organisation keys: "Acme Group" = "Acme".
+const ORG_SUFFIXES: &[&str] = &[
+    "group",
+    "groupe",
+    "gruppe",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "co",
+    "company",
+    "holding",
+    "holdings",
+    "sa",
+    "ag",
+    "gmbh",
+    "plc",
+    "llc",
+    "se",
+    "nv",
+    "bv",
+    "spa",
+    "sas",
+];
+
+/// The key of an organisation name: its name key without legal-form suffixes.
+pub(crate) fn org_key(name: &str) -> String {
+    let key = name_key(name);
+    let mut words: Vec<&str> = key.split(' ').collect();
+    while words.len() > 1 && ORG_SUFFIXES.contains(words.last().unwrap_or(&"")) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::tables;
+    use crate::types::Lang;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_split_elisions_possessives_and_punctuation() {
+        assert_eq!(words("l’écriture d'Acme"), ["l’", "écriture", "d'", "Acme"]);
+        assert_eq!(
+            words("Wong's film, «vrai»."),
+            ["Wong", "'s", "film", ",", "«", "vrai", "»", "."]
+        );
+        assert_eq!(
+            words("Kar-wai co-produced O'Neil"),
+            ["Kar-wai", "co-produced", "O'Neil"]
+        );
+        assert_eq!(words("4,8 😀 中文"), ["4", ",", "8", "😀", "中文"]);
+    }
+
+    #[test]
+    fn names_are_capitalised_runs_with_particles() {
+        let t = &tables(Lang::En).claims;
+        let text = "The film by Jane van der Berg and Acme & Sons opened.";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let found: Vec<&str> = names(text, &toks, t)
+            .iter()
+            .map(|n| n.span.of(text))
+            .collect();
+        assert_eq!(found, ["Jane van der Berg", "Acme & Sons"]);
+    }
+
+    #[test]
+    fn keys_normalise_case_hyphens_possessives_and_legal_forms() {
+        assert_eq!(name_key("Kar-wai"), "kar wai");
+        assert_eq!(name_key("Doe’s"), "doe");
+        assert_eq!(org_key("Acme Pictures Group"), "acme pictures");
+        assert_eq!(org_key("Group"), "group");
+    }
+}

@@ -1,0 +1,206 @@
+//! The demo set (five real articles: fr, fr, de, en, en) against each bullet of issue 3's
+//! "What it must find". Languages are detected, not given, as on the page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parallax::{compare, Article, Fact, FactKind, Options, Report, Verdict};
+
+const DEMO: [(&str, &str); 5] = [
+    ("000", include_str!("../www/demo/000_c0ddcebfb0d342a2.txt")),
+    ("001", include_str!("../www/demo/001_1c8bcfeb080f928f.txt")),
+    ("002", include_str!("../www/demo/002_4e2ff99566001c97.txt")),
+    ("003", include_str!("../www/demo/003_0f41107755d267d7.txt")),
+    ("004", include_str!("../www/demo/004_95e9c8df36c59bc8.txt")),
+];
+
+fn demo() -> Report {
+    let articles: Vec<Article> = DEMO
+        .iter()
+        .map(|(id, text)| Article::new(*id, *text))
+        .collect();
+    compare(&articles, &Options::default()).expect("demo compares")
+}
+
+fn fact<'r>(report: &'r Report, kind: FactKind, subject: &str) -> &'r Fact {
+    report
+        .facts
+        .iter()
+        .find(|f| f.kind == kind && f.subject == subject)
+        .unwrap_or_else(|| panic!("no {kind:?} fact about {subject}: {:#?}", report.facts))
+}
+
+fn values_by(fact: &Fact, article: &str) -> Vec<String> {
+    fact.claims
+        .iter()
+        .filter(|c| c.article == article)
+        .map(|c| c.value.clone())
+        .collect()
+}
+
+#[test]
+fn languages_are_detected() {
+    let langs: Vec<&str> = demo().articles.iter().map(|a| a.language.code()).collect();
+    assert_eq!(langs, ["fr", "fr", "de", "en", "en"]);
+}
+
+#[test]
+fn conflict_directs_or_produces() {
+    let report = demo();
+    let f = fact(&report, FactKind::Role, "Wong Kar-wai");
+    assert_eq!(f.verdict, Verdict::Conflict, "{f:#?}");
+    assert_eq!(values_by(f, "001"), ["director"]);
+    assert_eq!(values_by(f, "003"), ["producer"]);
+    let q001 = &f.claims.iter().find(|c| c.article == "001").unwrap().quote;
+    assert!(q001.contains("mené de main de maître par"), "{q001}");
+    let q003 = &f.claims.iter().find(|c| c.article == "003").unwrap().quote;
+    assert!(q003.contains("will produce"), "{q003}");
+}
+
+#[test]
+fn conflict_who_is_ceo() {
+    let report = demo();
+    let f = fact(&report, FactKind::Position, "Zhang Qiang");
+    assert_eq!(f.verdict, Verdict::Conflict, "{f:#?}");
+    assert_eq!(values_by(f, "003"), ["CEO"]);
+    assert_eq!(values_by(f, "001"), ["executive director"]);
+    assert!(
+        f.reason.contains("CEO") && f.reason.contains("executive director"),
+        "{}",
+        f.reason
+    );
+}
+
+#[test]
+fn agree_across_french_and_english_on_who_directs_and_writes() {
+    let report = demo();
+    let f = fact(&report, FactKind::Role, "Zhang Jiajia");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    for article in ["000", "003", "004"] {
+        assert!(
+            values_by(f, article).contains(&"director".to_string()),
+            "{article}: {f:#?}"
+        );
+    }
+    assert!(values_by(f, "000").contains(&"screenwriter".to_string()));
+    assert!(values_by(f, "004").contains(&"screenwriter".to_string()));
+}
+
+#[test]
+fn agree_on_the_title() {
+    let report = demo();
+    let f = report
+        .facts
+        .iter()
+        .find(|f| f.kind == FactKind::Title && f.claims[0].value == "Bai Du Ren")
+        .expect("title fact");
+    assert_eq!(f.verdict, Verdict::Agree);
+    let mut articles: Vec<&str> = f.claims.iter().map(|c| c.article.as_str()).collect();
+    articles.dedup();
+    assert!(articles.len() >= 3, "{articles:?}");
+}
+
+#[test]
+fn exactly_the_two_demo_conflicts() {
+    // Figures that measure different things (IPO 25bn, worth 153bn, box office 4.8bn, a 1.6bn
+    // share issue) and "first film" vs "first Hollywood investment" must not conflict.
+    let report = demo();
+    let conflicts: Vec<(&str, FactKind)> = report
+        .facts
+        .iter()
+        .filter(|f| f.verdict == Verdict::Conflict)
+        .map(|f| (f.subject.as_str(), f.kind))
+        .collect();
+    assert_eq!(
+        conflicts,
+        [
+            ("Wong Kar-wai", FactKind::Role),
+            ("Zhang Qiang", FactKind::Position)
+        ]
+    );
+}
+
+#[test]
+fn every_quote_is_the_text_at_its_offsets() {
+    let report = demo();
+    for f in &report.facts {
+        for c in &f.claims {
+            let text = DEMO.iter().find(|(id, _)| *id == c.article).unwrap().1;
+            assert_eq!(&text[c.start..c.end], c.quote);
+            assert!(
+                c.start <= c.evidence.start && c.evidence.end <= c.end,
+                "evidence inside quote: {c:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn site_boilerplate_yields_no_facts() {
+    let report = demo();
+    for (view, (_, _)) in report.articles.iter().zip(DEMO) {
+        for f in &report.facts {
+            for c in f.claims.iter().filter(|c| c.article == view.id) {
+                assert!(
+                    !view
+                        .boilerplate
+                        .iter()
+                        .any(|b| b.start < c.end && c.start < b.end),
+                    "claim in boilerplate: {c:?}"
+                );
+            }
+        }
+    }
+    let by_id = |id: &str| report.articles.iter().find(|a| a.id == id).unwrap();
+    assert!(
+        !by_id("003").boilerplate.is_empty(),
+        "003 starts with 'Skip to main content'"
+    );
+    assert!(
+        !by_id("004").boilerplate.is_empty(),
+        "004 ends with comment prompts"
+    );
+}
+
+#[test]
+fn bad_input_names_the_article_and_the_limit() {
+    let err = |articles: Vec<Article>, options: &Options| {
+        compare(&articles, options).unwrap_err().to_string()
+    };
+    let opts = Options::default();
+    assert_eq!(
+        err(vec![], &opts),
+        "0 article(s) given: a comparison needs at least 2"
+    );
+    assert!(err(vec![Article::new("a", "x")], &opts).contains("at least 2"));
+    assert!(err(
+        vec![Article::new("a", "x"), Article::new("b", " \n\t")],
+        &opts
+    )
+    .contains("\"b\": the text is empty"));
+    assert!(
+        err(vec![Article::new("a", "x"), Article::new("a", "y")], &opts)
+            .contains("\"a\": the id is used twice")
+    );
+    let mut small = Options::default();
+    small.max_article_bytes(3);
+    assert!(err(
+        vec![Article::new("a", "x"), Article::new("big", "long text")],
+        &small
+    )
+    .contains("\"big\": 9 bytes of text exceeds the limit of 3 bytes"));
+    small.max_articles(2);
+    assert!(err(
+        vec![
+            Article::new("a", "x"),
+            Article::new("b", "y"),
+            Article::new("c", "z")
+        ],
+        &small
+    )
+    .contains("the limit is 2"));
+    let mut lang = vec![Article::new("a", "x"), Article::new("b", "y")];
+    lang[1].language = Some("klingon".into());
+    assert!(err(lang, &opts).contains("\"b\": unknown language \"klingon\""));
+    let mut date = vec![Article::new("a", "x"), Article::new("b", "y")];
+    date[0].published = Some("12/01/2015".into());
+    assert!(err(date, &opts).contains("\"a\": publication date \"12/01/2015\" is not YYYY-MM-DD"));
+}
