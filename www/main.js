@@ -213,6 +213,8 @@ $("px-restore-demo").addEventListener("click", async () => {
 
 // --- start --------------------------------------------------------------------------------
 async function start() {
+  // On a phone the list would push the results a few screens down: it starts folded there.
+  if (window.matchMedia("(max-width: 640px)").matches) $("px-list-details").open = false;
   restoreDraft();
   const saved = store.restore();
   if (saved) {
