@@ -209,7 +209,7 @@ function columnHead(report, info) {
     "div",
     { class: "px-col-head", role: "columnheader", "data-article": view.id },
     h("span", { class: "px-siglum" }, info.siglum),
-    h("span", { class: "px-col-title", lang: langOf(view), dir: "auto" }, shortTitle(view.title || view.id, 70)),
+    h("span", { class: "px-col-title", lang: langOf(view), dir: "auto" }, shortTitle(view.title || view.id, 48)),
     h("span", { class: "px-col-meta" }, [langOf(view), view.published].filter(Boolean).join(" · ")),
     copies.map((c) => h("span", { class: "px-flag px-flag--copy", title: `${Math.round(c.similarity * 100)} % of sentences alike` }, `≈ near-copy of ${siglumOf(report, c.other)}`)),
   );
