@@ -572,7 +572,7 @@ test("safety: CSP meta as specified, no inline script or style, nothing fetched 
   await page.waitForTimeout(500);
   assert.deepEqual(s.requests.slice(before), []);
   const sources = (await Promise.all(
-    ["www/main.js", "www/render.js", "www/view.js", "www/articles.js", "www/import.js", "www/export.js", "www/model.js", "www/store.js", "www/engine.js"].map((f) => readFile(path.join(ROOT, f), "utf8")),
+    ["www/main.js", "www/render.js", "www/view.js", "www/articles.js", "www/import.js", "www/export.js", "www/model.js", "www/store.js", "www/engine.js", "www/worker.js", "www/bench.js"].map((f) => readFile(path.join(ROOT, f), "utf8")),
   )).join("\n");
   assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(sources), "no HTML strings reach the DOM");
   return s;
