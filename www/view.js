@@ -62,6 +62,7 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
     verdicts: new Set(),
     article: "",
     chosen: null, // article ids in the side-by-side, or null for all
+    known: new Set(), // article ids of the previous report: new ones join the chosen columns
     active: "facts",
     sbsDirty: true,
     sbsBuild: 0,
@@ -205,9 +206,8 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
       const ids = new Set(report.articles.map((a) => a.id));
       if (state.article && !ids.has(state.article)) state.article = "";
       if (state.chosen) {
-        const known = state.known ?? new Set();
         // Keep the user's choice; articles new since then join the table.
-        state.chosen = report.articles.map((a) => a.id).filter((x) => state.chosen.includes(x) || !known.has(x));
+        state.chosen = report.articles.map((a) => a.id).filter((x) => state.chosen.includes(x) || !state.known.has(x));
       }
       state.known = ids;
       empty.hidden = true;
