@@ -1,0 +1,271 @@
+// DOM-free shaping of a Parallax report (contract v1, src/report.d.ts) into what the page shows:
+// verdict order and counts, filters, text runs with their marks, and the rows of the
+// side-by-side table. Everything here is a pure function so node --test can check it.
+
+/** Verdicts in display order; icon AND word so the verdict reads without colour. */
+export const VERDICTS = [
+  { key: "conflict", icon: "⚠", word: "Conflict", plural: "conflicts" },
+  { key: "agree", icon: "✓", word: "Agree", plural: "agreements" },
+  { key: "single", icon: "•", word: "Single", plural: "single-source facts" },
+];
+
+const VERDICT_RANK = new Map(VERDICTS.map((v, i) => [v.key, i]));
+
+/** The verdict's display entry; unknown verdicts (a later contract) read as their own word. */
+export function verdictInfo(key) {
+  return VERDICTS.find((v) => v.key === key) ?? { key, icon: "?", word: String(key), plural: String(key) };
+}
+
+/** Column letter of the i-th article: A…Z, then AA, AB, … (collation sigla). */
+export function siglum(i) {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  }
+  return s;
+}
+
+/** Conflicts first, then agreements, then single-source facts; stable within a verdict. */
+export function sortFacts(facts) {
+  const rank = (f) => VERDICT_RANK.get(f.verdict) ?? VERDICTS.length;
+  return facts.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([f]) => f);
+}
+
+/** { conflict, agree, single } counts. */
+export function countVerdicts(facts) {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v.key, 0]));
+  for (const f of facts) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Facts shown under the filters: `verdicts` is a Set of verdict keys (empty = all), `article`
+ * an article id or "" for all.
+ */
+export function filterFacts(facts, { verdicts = new Set(), article = "" } = {}) {
+  return facts.filter(
+    (f) =>
+      (verdicts.size === 0 || verdicts.has(f.verdict)) &&
+      (!article || f.claims.some((c) => c.article === article)),
+  );
+}
+
+/** One plain sentence for the live region and the status line. */
+export function summaryLine(report) {
+  const counts = countVerdicts(report.facts);
+  const n = report.articles.length;
+  const parts = VERDICTS.map((v) => `${counts[v.key]} ${counts[v.key] === 1 ? singular(v) : v.plural}`);
+  const passages = report.passages.length;
+  return (
+    `Compared ${n} article${n === 1 ? "" : "s"}: ${parts.join(", ")}; ` +
+    `${passages} aligned passage${passages === 1 ? "" : "s"}.`
+  );
+}
+
+function singular(v) {
+  return { conflict: "conflict", agree: "agreement", single: "single-source fact" }[v.key] ?? v.key;
+}
+
+/**
+ * Cuts [start, end) into runs at every mark boundary; each run lists the marks covering it
+ * (marks may overlap: an anchor inside an inserted run).
+ * @param {{start:number,end:number}[]} marks
+ * @returns {{start:number,end:number,marks:object[]}[]}
+ */
+export function paint(start, end, marks) {
+  const inside = marks
+    .map((m) => ({ ...m, start: Math.max(m.start, start), end: Math.min(m.end, end) }))
+    .filter((m) => m.start < m.end);
+  const cuts = new Set([start, end]);
+  for (const m of inside) cuts.add(m.start).add(m.end);
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    runs.push({ start: a, end: b, marks: inside.filter((m) => m.start <= a && m.end >= b) });
+  }
+  return runs;
+}
+
+/**
+ * Cuts [start, end) into pieces by non-overlapping container spans (sentences, boilerplate),
+ * in one sweep: text outside every span is a "text" piece. Spans must be sorted by start.
+ * @param {{start:number,end:number,kind:string}[]} spans
+ */
+export function pieces(start, end, spans) {
+  const out = [];
+  let at = start;
+  let i = lowerBound(spans, start);
+  for (; i < spans.length && spans[i].start < end; i++) {
+    const s = spans[i];
+    const a = Math.max(s.start, at);
+    const b = Math.min(s.end, end);
+    if (b <= a) continue;
+    if (a > at) out.push({ start: at, end: a, kind: "text" });
+    out.push({ start: a, end: b, kind: s.kind, span: s });
+    at = b;
+  }
+  if (at < end) out.push({ start: at, end, kind: "text" });
+  return out;
+}
+
+/** First index whose span ends after `offset` (spans sorted, non-overlapping). */
+function lowerBound(spans, offset) {
+  let [lo, hi] = [0, spans.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentences and boilerplate of an article view as sorted container spans. */
+export function containerSpans(view) {
+  const spans = [
+    ...view.sentences.map((s) => ({ start: s.start, end: s.end, kind: "sentence" })),
+    ...view.boilerplate.map((s) => ({ start: s.start, end: s.end, kind: "boilerplate" })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlaps (a sentence inside boilerplate) would double text: keep the first, clip the rest.
+  const out = [];
+  let end = 0;
+  for (const s of spans) {
+    if (s.end <= end) continue;
+    out.push({ ...s, start: Math.max(s.start, end) });
+    end = s.end;
+  }
+  return out;
+}
+
+/** [start, end) minus the sorted ranges `holes`; pieces that hold only whitespace are dropped. */
+export function subtract(start, end, holes, text) {
+  const out = [];
+  let at = start;
+  for (const h of holes) {
+    if (h.end <= at || h.start >= end) continue;
+    if (h.start > at) out.push({ start: at, end: h.start });
+    at = Math.max(at, h.end);
+  }
+  if (at < end) out.push({ start: at, end });
+  return text === undefined ? out : out.filter((r) => text.slice(r.start, r.end).trim() !== "");
+}
+
+/**
+ * The side-by-side table: one row per passage with two or more chosen members, and, before it,
+ * a "gap" row holding each column's text that no shown passage covers, so every column reads
+ * as the whole article. Moved passages keep their row; the text skipped is never repeated.
+ * @param {object} report
+ * @param {Map<string,string>} texts article id → text
+ * @param {string[]} chosen article ids, in column order
+ * @returns {{kind:"passage"|"gap", passage?:object, index?:number, cells:Map<string, any>}[]}
+ */
+export function collate(report, texts, chosen) {
+  const chosenSet = new Set(chosen);
+  const shown = report.passages
+    .map((passage, index) => ({ passage, index }))
+    .filter(({ passage }) => passage.members.filter((m) => chosenSet.has(m.article)).length >= 2);
+  const holes = new Map(chosen.map((id) => [id, []]));
+  for (const { passage } of shown) {
+    for (const m of passage.members) holes.get(m.article)?.push({ start: m.start, end: m.end });
+  }
+  for (const list of holes.values()) list.sort((a, b) => a.start - b.start);
+  const cursor = new Map(chosen.map((id) => [id, 0]));
+  const gapOf = (id, end) => subtract(cursor.get(id), end, holes.get(id), texts.get(id) ?? "");
+  const rows = [];
+  for (const { passage, index } of shown) {
+    const members = passage.members.filter((m) => chosenSet.has(m.article));
+    const gap = new Map();
+    for (const m of members) {
+      const ranges = gapOf(m.article, m.start);
+      if (ranges.length) gap.set(m.article, ranges);
+      cursor.set(m.article, Math.max(cursor.get(m.article), m.end));
+    }
+    if (gap.size) rows.push({ kind: "gap", cells: gap });
+    rows.push({ kind: "passage", passage, index, cells: new Map(members.map((m) => [m.article, m])) });
+  }
+  const tail = new Map();
+  for (const id of chosen) {
+    const ranges = gapOf(id, (texts.get(id) ?? "").length);
+    if (ranges.length) tail.set(id, ranges);
+  }
+  if (tail.size) rows.push({ kind: "gap", cells: tail });
+  return rows;
+}
+
+/**
+ * Marks of one member of a passage: its anchors, and the word diff against the first chosen
+ * partner of the same language (`del` where it is the old text, `ins` where it is the new).
+ */
+export function memberMarks(passage, article, chosenSet) {
+  const marks = passage.anchors
+    .filter((a) => a.article === article)
+    .map((a) => ({ start: a.start, end: a.end, kind: "anchor", shared: a.shared, key: a.key }));
+  const diff = passage.diffs.find(
+    (d) => (d.from === article || d.to === article) && chosenSet.has(d.from) && chosenSet.has(d.to),
+  );
+  if (diff) {
+    const [tag, partner] = diff.from === article ? ["delete", diff.to] : ["insert", diff.from];
+    for (const op of diff.ops) {
+      if (op.op === tag && op.article === article) {
+        marks.push({ start: op.start, end: op.end, kind: tag === "delete" ? "del" : "ins", partner });
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * The quote of a claim with its evidence: `text` is the quote, and `evidence` the range inside
+ * it. Uses the article text when it matches the quote, so offsets stay the engine's.
+ */
+export function quoteWithEvidence(claim, articleText) {
+  const fromText = articleText?.slice(claim.start, claim.end);
+  const text = fromText && fromText === claim.quote ? fromText : claim.quote;
+  const clip = (n) => Math.min(Math.max(n - claim.start, 0), text.length);
+  const ev = claim.evidence;
+  return { text, evidence: ev ? { start: clip(ev.start), end: clip(ev.end) } : { start: 0, end: 0 } };
+}
+
+/** The id of the article an engine error names (`article "x": …`), if it is one of `ids`. */
+export function articleOfError(message, ids) {
+  const named = /article "((?:[^"\\]|\\.)*)"/.exec(String(message));
+  if (named && ids.includes(named[1])) return named[1];
+  return ids.find((id) => String(message).includes(`"${id}"`)) ?? null;
+}
+
+/** Copies involving `id`, as { other, similarity }. */
+export function copiesOf(report, id) {
+  return report.copies
+    .filter((c) => c.articles.includes(id))
+    .map((c) => ({ other: c.articles[0] === id ? c.articles[1] : c.articles[0], similarity: c.similarity }));
+}
+
+/** A short readable id from a title, unique among `taken`. */
+export function slugId(title, taken) {
+  const slug = String(title ?? "")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+  const base = cutAtHyphen(slug, 24) || "article";
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+function cutAtHyphen(slug, max) {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const hyphen = cut.lastIndexOf("-");
+  return hyphen > max / 2 ? cut.slice(0, hyphen) : cut.slice(0, max);
+}
+
+/** A title for display: the first line, cut at about `max` characters on a word boundary. */
+export function shortTitle(title, max = 80) {
+  const line = String(title ?? "").split("\n")[0].trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+}

@@ -1,0 +1,21 @@
+// The comparison runs here, off the page's thread, so a large article never freezes the page.
+// Messages in: { run, articles }; out: { run, report, ms } or { run, error }.
+
+// The wasm download starts with the glue's, not after it: one round trip less to first results.
+const wasm = fetch(new URL("../pkg/parallax_bg.wasm", import.meta.url));
+const ready = import("../pkg/parallax.js").then(async (pkg) => {
+  await pkg.default({ module_or_path: wasm });
+  return pkg.compare;
+});
+
+self.onmessage = async (event) => {
+  const { run, articles } = event.data;
+  try {
+    const compare = await ready;
+    const t0 = performance.now();
+    const report = compare(articles);
+    self.postMessage({ run, report, ms: performance.now() - t0 });
+  } catch (e) {
+    self.postMessage({ run, error: e instanceof Error ? e.message : String(e) });
+  }
+};
