@@ -25,18 +25,14 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-#[allow(dead_code)] // TODO(issue 3): wired when the stage lands.
 mod align;
 mod claims;
 mod clean;
-#[allow(dead_code)] // TODO(issue 3): wired when the stage lands.
 mod diff;
 mod error;
 mod judge;
-#[allow(dead_code)] // TODO(issue 3): stages are wired one by one; remove when all are.
 mod lang;
 mod language;
-#[allow(dead_code)] // TODO(issue 3): as above.
 mod mentions;
 mod options;
 mod pipeline;

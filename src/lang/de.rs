@@ -514,5 +514,4 @@ const CLAIMS: ClaimTables = ClaimTables {
     title_cues: &["namens", "titel", "heißt", "genannt"],
     title_nouns: &["titel", "name"],
     copulas: &["ist", "lautet", "wird"],
-    conjunctions: &["und"],
 };

@@ -492,5 +492,4 @@ const CLAIMS: ClaimTables = ClaimTables {
     title_cues: &["called", "named", "titled", "entitled", "dubbed"],
     title_nouns: &["title", "name"],
     copulas: &["is", "was", "will be", "would be"],
-    conjunctions: &["and"],
 };

@@ -444,5 +444,4 @@ const CLAIMS: ClaimTables = ClaimTables {
     ],
     title_nouns: &["titre", "nom"],
     copulas: &["est", "sera", "était"],
-    conjunctions: &["et"],
 };

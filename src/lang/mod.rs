@@ -138,8 +138,6 @@ pub(crate) struct ClaimTables {
     pub title_nouns: &'static [&'static str],
     /// Copulas: "is", "est", "ist", "lautet".
     pub copulas: &'static [&'static str],
-    /// Coordinating "and".
-    pub conjunctions: &'static [&'static str],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -161,7 +159,6 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     title_cues: &[],
     title_nouns: &[],
     copulas: &[],
-    conjunctions: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
