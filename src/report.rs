@@ -98,7 +98,7 @@ pub struct Fact {
 pub struct ClaimView {
     /// Id of the article.
     pub article: String,
-    /// The normalized value ("producer", "CEO", "4800000000 USD", "2014", "Zhang Qiang").
+    /// The normalized value ("producer", "CEO", "4800000000 USD", "2014", "Jane Doe").
     pub value: String,
     /// The sentence as written.
     pub quote: String,
@@ -143,7 +143,7 @@ pub struct Anchor {
     pub start: usize,
     /// End of the anchor.
     pub end: usize,
-    /// Its language-neutral key ("2014", "4800000000 USD", "zhang qiang").
+    /// Its language-neutral key ("2014", "4800000000 USD", "jane doe").
     pub key: String,
     /// True when another member of the passage has the same key.
     pub shared: bool,

@@ -204,3 +204,65 @@ fn bad_input_names_the_article_and_the_limit() {
     date[0].published = Some("12/01/2015".into());
     assert!(err(date, &opts).contains("\"a\": publication date \"12/01/2015\" is not YYYY-MM-DD"));
 }
+
+/// Site furniture of the demo pages, as written, that the clean stage must mark.
+const DEMO_BOILERPLATE: &[(&str, &[&str])] = &[
+    (
+        "002",
+        &["Letzte Artikel von Eugen (Redakteur) (Alle anzeigen)"],
+    ),
+    ("003", &["Skip to main content", "Share this story"]),
+    (
+        "004",
+        &[
+            "mission_impossible_rogue_nation-1280x800",
+            "Image Credit: HD Wall Papers",
+            "Eva Yoo is Shanghai-based tech writer. Reach her at evayoo@technode.com",
+            "Leave a comment",
+            "Leave a Reply",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        ],
+    ),
+];
+
+#[test]
+fn demo_furniture_is_boilerplate_and_prose_is_not() {
+    let report = demo();
+    for (view, (_, text)) in report.articles.iter().zip(DEMO) {
+        let marked: Vec<&str> = view
+            .boilerplate
+            .iter()
+            .map(|b| &text[b.start..b.end])
+            .collect();
+        let expected = DEMO_BOILERPLATE
+            .iter()
+            .find(|(id, _)| *id == view.id)
+            .map_or(&[][..], |e| e.1);
+        for line in expected {
+            assert!(
+                marked.contains(line),
+                "{}: {line:?} not marked; marked {marked:?}",
+                view.id
+            );
+        }
+        match view.id.as_str() {
+            // The three related links with dates at the end of the French article.
+            "000" => assert_eq!(marked.len(), 3, "{marked:?}"),
+            "001" => assert!(marked.is_empty(), "{marked:?}"),
+            // The headline printed twice: the second copy only.
+            "003" => assert_eq!(
+                marked
+                    .iter()
+                    .filter(|l| l.starts_with("Chinese e-commerce giant"))
+                    .count(),
+                1
+            ),
+            _ => {}
+        }
+        assert!(
+            !marked.iter().any(|l| l.contains("Zhang Jiajia")),
+            "prose marked in {}",
+            view.id
+        );
+    }
+}
