@@ -80,6 +80,7 @@ export interface Passage {
   members: Member[];
   moved: boolean;
   anchors: Anchor[];
+  /** Same-language word diffs: each member against the first member of its language. */
   diffs: WordDiff[];
 }
 

@@ -119,7 +119,8 @@ pub struct Passage {
     pub moved: bool,
     /// Names, numbers and dates inside the members, each marked shared or not.
     pub anchors: Vec<Anchor>,
-    /// Word-level differences between members written in the same language.
+    /// Word-level differences between members written in the same language: each member against
+    /// the first member of its language (linear in members, not quadratic).
     pub diffs: Vec<WordDiff>,
 }
 

@@ -61,10 +61,11 @@ pub(crate) fn extract(
         .iter()
         .map(|s| Parsed::new(text, s.span, t))
         .collect();
-    let mut claims: Vec<Claim> = parsed.iter().flat_map(|p| p.titles(t)).collect();
+    let titles: Vec<Vec<Claim>> = parsed.iter().map(|p| p.titles(t)).collect();
+    let mut claims: Vec<Claim> = titles.iter().flatten().cloned().collect();
     let main_work = main_work(&claims);
-    for p in &parsed {
-        claims.extend(p.roles(t, main_work.as_ref()));
+    for (p, titles) in parsed.iter().zip(&titles) {
+        claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
         claims.extend(p.amounts(lang, published));
     }

@@ -13,8 +13,14 @@ const DESCRIPTOR_REACH: usize = 6;
 const APPOSITION_REACH: usize = 25;
 
 impl Parsed<'_> {
-    pub(super) fn roles(&self, t: &ClaimTables, main: Option<&Work>) -> Vec<Claim> {
-        let Some(work) = self.work_of_sentence(t, main) else {
+    /// `title` is the first title claim of this sentence, if any.
+    pub(super) fn roles(
+        &self,
+        t: &ClaimTables,
+        main: Option<&Work>,
+        title: Option<&Claim>,
+    ) -> Vec<Claim> {
+        let Some(work) = self.work_of_sentence(t, main, title) else {
             return Vec::new();
         };
         let mut found: Vec<(&Name, &'static str, usize, usize)> = Vec::new();
@@ -69,9 +75,9 @@ impl Parsed<'_> {
         &self,
         t: &ClaimTables,
         main: Option<&Work>,
+        title: Option<&Claim>,
     ) -> Option<Option<(String, String)>> {
-        let titled = self.titles(t).into_iter().next();
-        if let Some(title) = titled {
+        if let Some(title) = title {
             return Some(Some((title.value.clone(), name_key(&title.value))));
         }
         let has_work_noun = (0..self.toks.len()).any(|i| self.phrase_at(i, t.work_nouns).is_some());

@@ -151,6 +151,10 @@ pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity
                     .any(|d| d.overlaps(shift(q.span, sentence.start)))
         })
         .collect();
+    if found.is_empty() {
+        // Most sentences have no amount: skip the cue scan, the costliest part of this stage.
+        return found;
+    }
     let cues = measure_cues(s, t);
     let spans: Vec<Span> = found.iter().map(|q| q.span).collect();
     for q in &mut found {
@@ -591,6 +595,10 @@ pub(super) fn match_ci(s: &str, at: usize, pattern: &str) -> Option<usize> {
 fn same_char(p: char, c: char) -> bool {
     const APOSTROPHES: &[char] = &['\'', '’', 'ʼ', '‘'];
     const HYPHENS: &[char] = &['-', '‐', '‑'];
+    if p.is_ascii() && c.is_ascii() {
+        // ASCII fast path: `char::to_lowercase` allocates an iterator per call.
+        return p.eq_ignore_ascii_case(&c);
+    }
     p == c
         || (APOSTROPHES.contains(&p) && APOSTROPHES.contains(&c))
         || (HYPHENS.contains(&p) && HYPHENS.contains(&c))
