@@ -214,25 +214,11 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
             Lang::from_code(code).ok_or_else(|| Error::bad_language(&a.id, code))?;
         }
         if let Some(date) = a.published.as_deref().filter(|d| !d.trim().is_empty()) {
-            if !is_iso_date(date.trim()) {
+            // The same parser that reads the date later, so a date accepted here is never dropped.
+            if DateValue::parse_iso(date).is_none() {
                 return Err(Error::bad_date(&a.id, date));
             }
         }
     }
     Ok(())
-}
-
-/// `YYYY-MM-DD` with a plausible month and day.
-pub(crate) fn is_iso_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts[..] else { return false };
-    let num = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    matches!(
-        (num(y, 4), num(m, 2), num(d, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
 }

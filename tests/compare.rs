@@ -203,6 +203,10 @@ fn bad_input_names_the_article_and_the_limit() {
     let mut date = vec![Article::new("a", "x"), Article::new("b", "y")];
     date[0].published = Some("12/01/2015".into());
     assert!(err(date, &opts).contains("\"a\": publication date \"12/01/2015\" is not YYYY-MM-DD"));
+    // A day the calendar lacks is refused too, not accepted and then silently ignored.
+    let mut impossible = vec![Article::new("a", "x"), Article::new("b", "y")];
+    impossible[1].published = Some("2015-02-30".into());
+    assert!(err(impossible, &opts).contains("\"b\": publication date \"2015-02-30\""));
 }
 
 /// Site furniture of the demo pages, as written, that the clean stage must mark.
