@@ -7,8 +7,8 @@ use crate::clean::{self, Cleaned};
 use crate::error::Error;
 use crate::judge;
 use crate::language;
-use crate::mentions::anchors;
 use crate::mentions::date::DateValue;
+use crate::mentions::{anchors, Mentions};
 use crate::options::Options;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
 use crate::report::{ClaimView, CopyPair, Fact};
@@ -61,10 +61,14 @@ fn read_article(article: &Article) -> ReadArticle {
         .unwrap_or_else(|| language::detect(text, &cleaned));
     let sentences = segment::segment(text, &cleaned, lang);
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
-    let claims = claims::extract(text, &sentences, lang, published);
-    let anchors = sentences
+    let mentions: Vec<Mentions> = sentences
         .iter()
-        .map(|s| anchors::of_sentence(text, s.span, lang, published))
+        .map(|s| Mentions::of(text, s.span, lang, published))
+        .collect();
+    let claims = claims::extract(text, &mentions, lang);
+    let anchors = mentions
+        .iter()
+        .map(|m| anchors::of_mentions(text, m))
         .collect();
     let sentence_spans = sentences.iter().map(|s| s.span).collect();
     ReadArticle {

@@ -1,20 +1,16 @@
 //! Amounts tied to what they measure and to their subject: "Acme raised $2bn in 2014".
 
 use super::{Claim, Parsed};
-use crate::mentions::date::{self, DateValue};
-use crate::mentions::quantity;
 use crate::report::FactKind;
-use crate::types::Lang;
 
 impl Parsed<'_> {
     /// Only amounts with a measure cue become claims: a bare "153 billion" says nothing that can
     /// be compared.
-    pub(super) fn amounts(&self, lang: Lang, published: Option<DateValue>) -> Vec<Claim> {
-        let year = date::dates(self.text, self.span, lang, published)
-            .first()
-            .map(|d| d.value.key());
-        quantity::quantities(self.text, self.span, lang)
-            .into_iter()
+    pub(super) fn amounts(&self) -> Vec<Claim> {
+        let year = self.mentions.dates.first().map(|d| d.value.key());
+        self.mentions
+            .quantities
+            .iter()
             .filter_map(|q| {
                 let measure = q.measure?;
                 let subject = self

@@ -13,12 +13,11 @@ mod position;
 mod role;
 mod title;
 
-use crate::lang::{tables, ClaimTables};
-use crate::mentions::date::DateValue;
-use crate::mentions::name::{name_key, names, org_key, tokens, Name, Tok};
+use crate::lang::tables;
+use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
+use crate::mentions::Mentions;
 use crate::report::FactKind;
-use crate::segment::Sentence;
 use crate::types::{Lang, Span};
 
 /// One article's statement, before grouping.
@@ -50,24 +49,18 @@ pub(crate) struct Claim {
 pub(crate) const SINGLE_HOLDER: &[&str] = &["CEO", "chair", "CFO", "COO", "CTO"];
 
 /// Extracts the claims of one article.
-pub(crate) fn extract(
-    text: &str,
-    sentences: &[Sentence],
-    lang: Lang,
-    published: Option<DateValue>,
-) -> Vec<Claim> {
+///
+/// `mentions` are those of each sentence, in order (stage 4 ran once for claims and anchors).
+pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Claim> {
     let t = &tables(lang).claims;
-    let parsed: Vec<Parsed> = sentences
-        .iter()
-        .map(|s| Parsed::new(text, s.span, t))
-        .collect();
+    let parsed: Vec<Parsed> = mentions.iter().map(|m| Parsed::new(text, m)).collect();
     let titles: Vec<Vec<Claim>> = parsed.iter().map(|p| p.titles(t)).collect();
     let mut claims: Vec<Claim> = titles.iter().flatten().cloned().collect();
     let main_work = main_work(&claims);
     for (p, titles) in parsed.iter().zip(&titles) {
         claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
-        claims.extend(p.amounts(lang, published));
+        claims.extend(p.amounts());
     }
     dedup(claims)
 }
@@ -76,8 +69,9 @@ pub(crate) fn extract(
 struct Parsed<'a> {
     text: &'a str,
     span: Span,
-    toks: Vec<Tok>,
-    names: Vec<Name>,
+    toks: &'a [Tok],
+    names: &'a [Name],
+    mentions: &'a Mentions,
 }
 
 /// The work an article is about: its one title, when it names exactly one.
@@ -118,14 +112,13 @@ fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
 }
 
 impl<'a> Parsed<'a> {
-    fn new(text: &'a str, span: Span, t: &ClaimTables) -> Parsed<'a> {
-        let toks = tokens(text, span);
-        let names = names(text, &toks, t);
+    fn new(text: &'a str, mentions: &'a Mentions) -> Parsed<'a> {
         Parsed {
             text,
-            span,
-            toks,
-            names,
+            span: mentions.span,
+            toks: &mentions.toks,
+            names: &mentions.names,
+            mentions,
         }
     }
 
@@ -217,11 +210,8 @@ mod tests {
 
     /// Claims of a one-sentence article as `kind subject | attribute | object | value` lines.
     fn claims_of(lang: Lang, text: &str) -> Vec<String> {
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-            words: Vec::new(),
-        }];
-        extract(text, &sentences, lang, None)
+        let mentions = [Mentions::of(text, Span::new(0, text.len()), lang, None)];
+        extract(text, &mentions, lang)
             .iter()
             .map(|c| {
                 let object = c.object.as_deref().unwrap_or("-");
@@ -386,11 +376,11 @@ mod properties {
             lang in prop::sample::select(vec![Lang::En, Lang::Fr, Lang::De, Lang::Es]),
         ) {
             let sentence = Span::new(0, text.len());
-            for claim in extract(&text, &[Sentence { span: sentence, words: Vec::new() }], lang, None) {
+            for claim in extract(&text, &[Mentions::of(&text, sentence, lang, None)], lang) {
                 prop_assert!(on_char_boundaries(&text, claim.evidence));
                 prop_assert!(sentence.contains(claim.evidence));
             }
-            for tok in tokens(&text, sentence) {
+            for tok in crate::mentions::name::tokens(&text, sentence) {
                 prop_assert!(on_char_boundaries(&text, tok.span) && !tok.span.is_empty());
             }
         }

@@ -1,37 +1,22 @@
 //! Anchors of a sentence for passage alignment: names, quantities and dates, keyed so that the
 //! same thing has the same key in every language.
 
+use super::Mentions;
 use crate::align::passages::AnchorMention;
-use crate::lang::tables;
-use crate::mentions::date::{self, DateValue};
-use crate::mentions::name::{names, org_key, tokens};
-use crate::mentions::quantity;
-use crate::types::{Lang, Span};
+use crate::mentions::name::org_key;
 
-/// The anchors of `sentence`, in text order, numbers and dates before the names they overlap.
-pub(crate) fn of_sentence(
-    text: &str,
-    sentence: Span,
-    lang: Lang,
-    published: Option<DateValue>,
-) -> Vec<AnchorMention> {
-    let mut out: Vec<AnchorMention> = quantity::quantities(text, sentence, lang)
-        .into_iter()
-        .map(|q| AnchorMention {
-            span: q.span,
-            key: q.key(),
-        })
-        .chain(
-            date::dates(text, sentence, lang, published)
-                .into_iter()
-                .map(|d| AnchorMention {
-                    span: d.span,
-                    key: d.value.key(),
-                }),
-        )
-        .collect();
-    let toks = tokens(text, sentence);
-    for name in names(text, &toks, &tables(lang).claims) {
+/// The anchors of one sentence, in text order, numbers and dates before the names they overlap.
+pub(crate) fn of_mentions(text: &str, m: &Mentions) -> Vec<AnchorMention> {
+    let quantities = m.quantities.iter().map(|q| AnchorMention {
+        span: q.span,
+        key: q.key(),
+    });
+    let dates = m.dates.iter().map(|d| AnchorMention {
+        span: d.span,
+        key: d.value.key(),
+    });
+    let mut out: Vec<AnchorMention> = quantities.chain(dates).collect();
+    for name in &m.names {
         if !out.iter().any(|a| a.span.overlaps(name.span)) {
             out.push(AnchorMention {
                 span: name.span,
@@ -41,4 +26,15 @@ pub(crate) fn of_sentence(
     }
     out.sort_by_key(|a| a.span.start);
     out
+}
+
+/// The anchors of `sentence` of `text` (tests measure alignment with real anchors through this).
+#[cfg(test)]
+pub(crate) fn of_sentence(
+    text: &str,
+    sentence: crate::types::Span,
+    lang: crate::types::Lang,
+    published: Option<super::date::DateValue>,
+) -> Vec<AnchorMention> {
+    of_mentions(text, &Mentions::of(text, sentence, lang, published))
 }
