@@ -22,7 +22,8 @@
 //! articles in any order give the same rows.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rustc_hash::FxHashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -101,9 +102,12 @@ pub(crate) fn passages(articles: &[AlignInput<'_>]) -> Vec<Passage> {
 
 fn passages_tuned(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<Passage> {
     let prepared = prepare(articles, tuning);
+    let mut candidates = candidates(articles, &prepared, tuning);
+    let n = articles.len();
     let mut links = Vec::new();
     for (a, b) in article_pairs(articles) {
-        links.extend(align_pair(articles, &prepared, a, b, tuning));
+        let pair = std::mem::take(&mut candidates[a * n + b]);
+        links.extend(align_pair(&prepared, a, b, pair, tuning));
     }
     let rows = merge_links(articles, links);
     let moved = moved_rows(articles, &rows);
@@ -115,7 +119,12 @@ fn passages_tuned(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<Passage> 
 
 /// Pairs of articles that are near-copies (share of matching sentences ≥ `threshold`).
 pub(crate) fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
-    let words: Vec<Vec<Vec<String>>> = articles.iter().map(lowercased_words).collect();
+    let mut interner = Interner::default();
+    let mut key = String::new();
+    let words: Vec<WordSets> = articles
+        .iter()
+        .map(|a| WordSets::new(a, &mut interner, &mut key))
+        .collect();
     let mut pairs = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
@@ -153,60 +162,183 @@ struct SentenceFeatures {
     position: f32,
 }
 
-/// One article's sentences and their inverted indexes.
-struct PreparedArticle {
-    sentences: Vec<SentenceFeatures>,
-    /// Feature id → (sentence, weight), sentences ascending.
-    neutral_index: HashMap<u32, Vec<(usize, f32)>>,
-    word_index: HashMap<u32, Vec<(usize, f32)>>,
+/// The sentences of all articles and one inverted index over all of them.
+///
+/// Sentences get global numbers, articles laid out in pair order (id, then input index; see
+/// [`article_pairs`]), so the sentences an article pairs with as the first of the pair are
+/// exactly those numbered after its own.
+struct Prepared {
+    /// Each article's sentences.
+    sentences: Vec<Vec<SentenceFeatures>>,
+    /// Global number of each article's first sentence.
+    first: Vec<u32>,
+    /// Global number just past the sentences of each article and of all articles before it in
+    /// pair order.
+    after: Vec<u32>,
+    /// Article of each global sentence number.
+    article_of: Vec<u32>,
+    /// Language-neutral feature id → (global sentence, weight), sentences ascending.
+    neutral: Postings,
+    /// Word feature id → (global sentence, weight), sentences ascending.
+    words: Postings,
 }
 
-/// Raw feature strings of one sentence; the prefix of each string names its kind.
+/// An inverted index as one flat array (compressed rows): the postings of feature `f` are
+/// `entries[starts[f]..starts[f + 1]]`.
+struct Postings {
+    starts: Vec<u32>,
+    entries: Vec<(u32, f32)>,
+}
+
+impl Postings {
+    /// Indexes `features(s)` of every sentence `s`, given in ascending global number.
+    fn new<'s>(
+        ids: usize,
+        sentences: impl Iterator<Item = (u32, &'s [(u32, f32)])> + Clone,
+    ) -> Postings {
+        let mut starts = vec![0u32; ids + 1];
+        for (_, features) in sentences.clone() {
+            for &(id, _) in features {
+                starts[id as usize + 1] += 1;
+            }
+        }
+        for f in 0..ids {
+            starts[f + 1] += starts[f];
+        }
+        let mut fill = starts.clone();
+        let mut entries = vec![(0, 0.0); starts[ids] as usize];
+        for (g, features) in sentences {
+            for &(id, w) in features {
+                entries[fill[id as usize] as usize] = (g, w);
+                fill[id as usize] += 1;
+            }
+        }
+        Postings { starts, entries }
+    }
+
+    fn of(&self, id: u32) -> &[(u32, f32)] {
+        &self.entries[self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize]
+    }
+}
+
+/// Feature strings as dense `u32` ids, built once per call: every later step compares and
+/// hashes integers, not strings.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.to_owned(), id);
+        id
+    }
+
+    /// For each id, its rank among all keys in string order, and the kind byte of each rank.
+    /// Features are numbered by rank, so ids (and every sum taken in id order) do not depend on
+    /// the order of the articles.
+    fn ranks(&self) -> (Vec<u32>, Vec<u8>) {
+        let mut keys: Vec<(&str, u32)> = self.ids.iter().map(|(k, &id)| (k.as_str(), id)).collect();
+        keys.sort_unstable();
+        let mut rank = vec![0; keys.len()];
+        for (r, &(_, id)) in keys.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        let kinds = keys.iter().map(|(k, _)| k.as_bytes()[0]).collect();
+        (rank, kinds)
+    }
+}
+
+/// Feature ids of one sentence (interned, not yet ranked; may repeat).
 struct RawFeatures {
-    neutral: BTreeSet<String>,
-    words: BTreeSet<String>,
+    neutral: Vec<u32>,
+    words: Vec<u32>,
 }
 
-fn prepare(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<PreparedArticle> {
-    let raw: Vec<Vec<RawFeatures>> = articles.iter().map(raw_features).collect();
-    // Ids in sorted string order, so they do not depend on the order of the articles.
-    let all: BTreeSet<&str> = raw
+fn prepare(articles: &[AlignInput<'_>], tuning: &Tuning) -> Prepared {
+    let mut builder = FeatureBuilder::default();
+    let mut raw: Vec<Vec<RawFeatures>> = articles.iter().map(|a| builder.article(a)).collect();
+    let (rank, kinds) = builder.interner.ranks();
+    for s in raw.iter_mut().flatten() {
+        for ids in [&mut s.neutral, &mut s.words] {
+            ids.iter_mut().for_each(|id| *id = rank[*id as usize]);
+            ids.sort_unstable();
+            ids.dedup();
+        }
+    }
+    let mut df = vec![0u32; kinds.len()];
+    let sentences: Vec<Vec<SentenceFeatures>> = raw
         .iter()
-        .flatten()
-        .flat_map(|s| s.neutral.iter().chain(&s.words))
-        .map(String::as_str)
-        .collect();
-    let ids: HashMap<&str, u32> = all.into_iter().zip(0..).collect();
-    raw.iter()
         .zip(articles)
-        .map(|(sentences, article)| prepare_article(article, sentences, &ids, tuning))
-        .collect()
+        .map(|(sentences, article)| prepare_article(article, sentences, &kinds, &mut df, tuning))
+        .collect();
+    layout(sentences, &pair_order(articles), kinds.len())
 }
 
+/// Numbers the sentences globally in pair order and indexes them.
+fn layout(sentences: Vec<Vec<SentenceFeatures>>, order: &[usize], ids: usize) -> Prepared {
+    let mut first = vec![0u32; sentences.len()];
+    let mut after = vec![0u32; sentences.len()];
+    let mut article_of = Vec::new();
+    for &a in order {
+        first[a] = article_of.len() as u32;
+        article_of.resize(article_of.len() + sentences[a].len(), a as u32);
+        after[a] = article_of.len() as u32;
+    }
+    let numbered = |pick: fn(&SentenceFeatures) -> &[(u32, f32)]| {
+        let sentences = &sentences;
+        let first = &first;
+        order.iter().flat_map(move |&a| {
+            sentences[a]
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (first[a] + i as u32, pick(s)))
+        })
+    };
+    let neutral = Postings::new(ids, numbered(|s| &s.neutral));
+    let words = Postings::new(ids, numbered(|s| &s.words));
+    Prepared {
+        sentences,
+        first,
+        after,
+        article_of,
+        neutral,
+        words,
+    }
+}
+
+/// Article indices in pair order: by id, then by input index.
+fn pair_order(articles: &[AlignInput<'_>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| articles[x].id.cmp(articles[y].id).then(x.cmp(&y)));
+    order
+}
+
+/// Weighs the (ranked, deduplicated) features of one article's sentences. `df` is all zeros
+/// on entry and on return.
 fn prepare_article(
     article: &AlignInput<'_>,
     raw: &[RawFeatures],
-    ids: &HashMap<&str, u32>,
+    kinds: &[u8],
+    df: &mut [u32],
     tuning: &Tuning,
-) -> PreparedArticle {
+) -> Vec<SentenceFeatures> {
     let n = raw.len();
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for s in raw {
-        for f in s.neutral.iter().chain(&s.words) {
-            *df.entry(f.as_str()).or_default() += 1;
-        }
-    }
+    let all_ids = || raw.iter().flat_map(|s| s.neutral.iter().chain(&s.words));
+    all_ids().for_each(|&id| df[id as usize] += 1);
     // Rarity inside the article: ln(1 + n/df), from ln 2 (in every sentence) up to ln(1 + n).
-    let weigh = |f: &String| {
-        let rarity = (1.0 + n as f32 / df[f.as_str()] as f32).ln();
-        (ids[f.as_str()], kind_weight(f, tuning) * rarity)
+    let weigh = |&id: &u32| {
+        let rarity = (1.0 + n as f32 / df[id as usize] as f32).ln();
+        (id, kind_weight(kinds[id as usize], tuning) * rarity)
     };
     let mut sentences = Vec::with_capacity(n);
     for (i, s) in raw.iter().enumerate() {
-        let mut neutral: Vec<(u32, f32)> = s.neutral.iter().map(weigh).collect();
-        let mut words: Vec<(u32, f32)> = s.words.iter().map(weigh).collect();
-        neutral.sort_by_key(|&(id, _)| id);
-        words.sort_by_key(|&(id, _)| id);
+        let neutral: Vec<(u32, f32)> = s.neutral.iter().map(weigh).collect();
+        let words: Vec<(u32, f32)> = s.words.iter().map(weigh).collect();
         let span = article.sentences[i];
         sentences.push(SentenceFeatures {
             neutral_mass: neutral.iter().map(|&(_, w)| w).sum(),
@@ -221,55 +353,100 @@ fn prepare_article(
             },
         });
     }
-    PreparedArticle {
-        neutral_index: inverted_index(sentences.iter().map(|s| &s.neutral)),
-        word_index: inverted_index(sentences.iter().map(|s| &s.words)),
-        sentences,
-    }
+    all_ids().for_each(|&id| df[id as usize] = 0);
+    sentences
 }
 
-fn inverted_index<'a>(
-    sentences: impl Iterator<Item = &'a Vec<(u32, f32)>>,
-) -> HashMap<u32, Vec<(usize, f32)>> {
-    let mut index: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
-    for (i, features) in sentences.enumerate() {
-        for &(id, w) in features {
-            index.entry(id).or_default().push((i, w));
-        }
-    }
-    index
-}
-
-/// Feature kinds, by prefix: `k:` anchor key or digits, `u:` capitalised word, `c:` cognate
-/// prefix, `w:` word.
-fn kind_weight(feature: &str, tuning: &Tuning) -> f32 {
-    match feature.as_bytes().first() {
-        Some(b'k') => tuning.key,
-        Some(b'u') => tuning.capital,
-        Some(b'c') => tuning.cognate,
+/// Feature kinds, by the first byte of the feature string: `k:` anchor key or digits, `u:`
+/// capitalised word, `c:` cognate prefix, `w:` word.
+fn kind_weight(kind: u8, tuning: &Tuning) -> f32 {
+    match kind {
+        b'k' => tuning.key,
+        b'u' => tuning.capital,
+        b'c' => tuning.cognate,
         _ => tuning.word,
     }
 }
 
-fn raw_features(article: &AlignInput<'_>) -> Vec<RawFeatures> {
-    (0..article.sentences.len())
-        .map(|i| {
-            let mut neutral = BTreeSet::new();
-            let mut words = BTreeSet::new();
-            for anchor in article.anchors.get(i).into_iter().flatten() {
-                let key = anchor.key.trim().to_lowercase();
-                if !key.is_empty() {
-                    neutral.insert(format!("k:{key}"));
+/// Turns words and anchors into interned feature ids, reusing its string buffers.
+#[derive(Default)]
+struct FeatureBuilder {
+    interner: Interner,
+    key: String,
+    cognate: String,
+}
+
+impl FeatureBuilder {
+    fn article(&mut self, article: &AlignInput<'_>) -> Vec<RawFeatures> {
+        (0..article.sentences.len())
+            .map(|i| {
+                let mut neutral = Vec::new();
+                let mut words = Vec::new();
+                for anchor in article.anchors.get(i).into_iter().flatten() {
+                    self.key.clear();
+                    self.key.push_str("k:");
+                    push_lowercase(&mut self.key, anchor.key.trim());
+                    if self.key.len() > 2 {
+                        neutral.push(self.interner.id(&self.key));
+                    }
                 }
+                for (n, span) in sentence_words(article, i).iter().enumerate() {
+                    let word = span.of(article.text);
+                    self.word_features(word, n == 0, &mut neutral);
+                    self.key.clear();
+                    self.key.push_str("w:");
+                    push_lowercase(&mut self.key, word);
+                    words.push(self.interner.id(&self.key));
+                }
+                RawFeatures { neutral, words }
+            })
+            .collect()
+    }
+
+    /// The language-neutral features one word contributes.
+    fn word_features(&mut self, word: &str, sentence_start: bool, out: &mut Vec<u32>) {
+        let key = &mut self.key;
+        key.clear();
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            // "4.8" and "4,8" are the same number: keep the digits only.
+            key.push_str("k:");
+            key.extend(word.chars().filter(char::is_ascii_digit));
+            out.push(self.interner.id(key));
+            return;
+        }
+        let stem = longest_apostrophe_part(word);
+        key.push_str("u:");
+        push_lowercase(key, stem);
+        let first_upper = stem.chars().next().is_some_and(char::is_uppercase);
+        if first_upper && !sentence_start {
+            out.push(self.interner.id(key));
+        }
+        let cognate = &mut self.cognate;
+        cognate.clear();
+        cognate.push_str("c:");
+        let mut letters = 0;
+        for c in key[2..].chars().map(fold_accent) {
+            if !c.is_alphabetic() {
+                return;
             }
-            for (n, span) in sentence_words(article, i).iter().enumerate() {
-                let word = span.of(article.text);
-                word_features(word, n == 0, &mut neutral);
-                words.insert(format!("w:{}", word.to_lowercase()));
+            if letters < COGNATE_PREFIX_CHARS {
+                cognate.push(c);
             }
-            RawFeatures { neutral, words }
-        })
-        .collect()
+            letters += 1;
+        }
+        if letters >= COGNATE_MIN_CHARS {
+            out.push(self.interner.id(cognate));
+        }
+    }
+}
+
+/// Appends `s` lowercased: exactly `str::to_lowercase`, without allocating for ASCII words.
+fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 /// The words of sentence `i`; UAX#29 words when the segmenter gave none (so alignment does not
@@ -284,27 +461,6 @@ fn sentence_words<'a>(article: &AlignInput<'a>, i: usize) -> Cow<'a, [Span]> {
                 |(o, w): (usize, &str)| Span::new(sentence.start + o, sentence.start + o + w.len());
             Cow::Owned(words.map(at).collect())
         }
-    }
-}
-
-/// The language-neutral features one word contributes.
-fn word_features(word: &str, sentence_start: bool, out: &mut BTreeSet<String>) {
-    if word.bytes().any(|b| b.is_ascii_digit()) {
-        // "4.8" and "4,8" are the same number: keep the digits only.
-        let digits: String = word.chars().filter(char::is_ascii_digit).collect();
-        out.insert(format!("k:{digits}"));
-        return;
-    }
-    let stem = longest_apostrophe_part(word);
-    let lower = stem.to_lowercase();
-    let first_upper = stem.chars().next().is_some_and(char::is_uppercase);
-    if first_upper && !sentence_start {
-        out.insert(format!("u:{lower}"));
-    }
-    let letters: Vec<char> = lower.chars().map(fold_accent).collect();
-    if letters.len() >= COGNATE_MIN_CHARS && letters.iter().all(|c| c.is_alphabetic()) {
-        let prefix: String = letters[..COGNATE_PREFIX_CHARS].iter().collect();
-        out.insert(format!("c:{prefix}"));
     }
 }
 
@@ -366,16 +522,14 @@ fn article_pairs(articles: &[AlignInput<'_>]) -> Vec<(usize, usize)> {
 /// Links of one article pair: best first above `tuning.link`, then gaps between monotone links
 /// filled above `tuning.gap`.
 fn align_pair(
-    articles: &[AlignInput<'_>],
-    prepared: &[PreparedArticle],
+    prepared: &Prepared,
     a: usize,
     b: usize,
+    mut candidates: Vec<Link>,
     tuning: &Tuning,
 ) -> Vec<Link> {
-    let same_language = articles[a].lang == articles[b].lang;
-    let mut candidates = candidates(prepared, a, b, same_language, tuning);
     candidates.sort_by(by_rank);
-    let (n, m) = (prepared[a].sentences.len(), prepared[b].sentences.len());
+    let (n, m) = (prepared.sentences[a].len(), prepared.sentences[b].len());
     let mut taken_a = vec![false; n];
     let mut taken_b = vec![false; m];
     let mut links = Vec::new();
@@ -477,60 +631,104 @@ fn longest_increasing(values: &[usize]) -> Vec<usize> {
     out
 }
 
-/// Every sentence pair of `a` × `b` that shares a feature, scored.
-fn candidates(
-    prepared: &[PreparedArticle],
-    a: usize,
-    b: usize,
-    same_language: bool,
-    tuning: &Tuning,
-) -> Vec<Link> {
-    let (pa, pb) = (&prepared[a], &prepared[b]);
-    let mut shared = vec![0f32; pb.sentences.len()];
-    let mut seen = vec![false; pb.sentences.len()];
-    let mut touched = Vec::new();
-    let mut out = Vec::new();
-    for (i, s) in pa.sentences.iter().enumerate() {
-        let mut add = |features: &[(u32, f32)], index: &HashMap<u32, Vec<(usize, f32)>>| {
-            for (id, wa) in features {
-                for &(j, wb) in index.get(id).into_iter().flatten() {
-                    if !seen[j] {
-                        seen[j] = true;
-                        touched.push(j);
-                    }
-                    shared[j] += wa.min(wb);
+/// The candidate links of every article pair `(a, b)` of [`article_pairs`], at `a * n + b`:
+/// each sentence pair that shares a feature, scored, except those below `tuning.gap` (never
+/// taken, so not worth sorting).
+///
+/// One pass over the global index per sentence finds its partners in all later articles at
+/// once; a feature shared by sentences of every article costs one list walk, not one hash
+/// lookup per article pair.
+fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning) -> Vec<Vec<Link>> {
+    let n = articles.len();
+    let mut out = vec![Vec::new(); n * n];
+    let mut shared = Shared::new(prepared.article_of.len());
+    for (a, sentences) in prepared.sentences.iter().enumerate() {
+        let after = prepared.after[a];
+        let lang = articles[a].lang;
+        let same_language =
+            |g: u32| articles[prepared.article_of[g as usize] as usize].lang == lang;
+        for (i, s) in sentences.iter().enumerate() {
+            shared.add(&s.neutral, &prepared.neutral, after, |_| true);
+            shared.add(&s.words, &prepared.words, after, same_language);
+            shared.touched.sort_unstable();
+            for &g in &shared.touched {
+                let b = prepared.article_of[g as usize] as usize;
+                let j = (g - prepared.first[b]) as usize;
+                let t = &prepared.sentences[b][j];
+                let mass = if articles[b].lang == lang {
+                    s.neutral_mass + s.word_mass + t.neutral_mass + t.word_mass
+                } else {
+                    s.neutral_mass + t.neutral_mass
+                };
+                let dice = 2.0 * shared.sum[g as usize] / mass;
+                let score = dice * length_factor(s.chars, t.chars);
+                if score >= tuning.gap {
+                    let closeness = 1.0 - (s.position - t.position).abs();
+                    out[a * n + b].push(Link {
+                        a,
+                        i,
+                        b,
+                        j,
+                        score,
+                        rank: score + tuning.position * closeness,
+                    });
                 }
             }
-        };
-        add(&s.neutral, &pb.neutral_index);
-        if same_language {
-            add(&s.words, &pb.word_index);
+            shared.clear();
         }
-        touched.sort_unstable();
-        for &j in &touched {
-            let t = &pb.sentences[j];
-            let mass = if same_language {
-                s.neutral_mass + s.word_mass + t.neutral_mass + t.word_mass
-            } else {
-                s.neutral_mass + t.neutral_mass
-            };
-            let dice = 2.0 * shared[j] / mass;
-            let score = dice * length_factor(s.chars, t.chars);
-            let closeness = 1.0 - (s.position - t.position).abs();
-            out.push(Link {
-                a,
-                i,
-                b,
-                j,
-                score,
-                rank: score + tuning.position * closeness,
-            });
-            shared[j] = 0.0;
-            seen[j] = false;
-        }
-        touched.clear();
     }
     out
+}
+
+/// Shared feature weight of one sentence with every global sentence it touches.
+struct Shared {
+    sum: Vec<f32>,
+    seen: Vec<bool>,
+    touched: Vec<u32>,
+}
+
+impl Shared {
+    fn new(sentences: usize) -> Shared {
+        Shared {
+            sum: vec![0.0; sentences],
+            seen: vec![false; sentences],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Adds min(weight here, weight there) for every feature shared with a sentence numbered
+    /// `from` or later that `keep` accepts. Features come in id order, so each sum is taken in
+    /// the same order whichever article is scanned.
+    fn add(
+        &mut self,
+        features: &[(u32, f32)],
+        index: &Postings,
+        from: u32,
+        keep: impl Fn(u32) -> bool,
+    ) {
+        for &(id, wa) in features {
+            let postings = index.of(id);
+            let later = postings.partition_point(|&(g, _)| g < from);
+            for &(g, wb) in &postings[later..] {
+                if !keep(g) {
+                    continue;
+                }
+                if !self.seen[g as usize] {
+                    self.seen[g as usize] = true;
+                    self.touched.push(g);
+                }
+                self.sum[g as usize] += wa.min(wb);
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        for &g in &self.touched {
+            self.sum[g as usize] = 0.0;
+            self.seen[g as usize] = false;
+        }
+        self.touched.clear();
+    }
 }
 
 /// Translations run 0.8–1.25× the length of their source; far shorter or longer is suspicious.
@@ -547,20 +745,20 @@ type Row = Vec<(usize, usize)>;
 
 /// Merges pair links, best first, into rows that hold at most one sentence per article.
 fn merge_links(articles: &[AlignInput<'_>], mut links: Vec<Link>) -> Vec<Row> {
-    let id = |k: usize| articles[k].id;
+    let id = id_ranks(articles);
     links.sort_by(|x, y| {
         y.rank
             .total_cmp(&x.rank)
-            .then_with(|| id(x.a).cmp(id(y.a)))
+            .then(id[x.a].cmp(&id[y.a]))
             .then(x.i.cmp(&y.i))
-            .then_with(|| id(x.b).cmp(id(y.b)))
+            .then(id[x.b].cmp(&id[y.b]))
             .then(x.j.cmp(&y.j))
     });
-    let mut row_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut row_of = RowOf::new(articles);
     let mut rows: Vec<Row> = Vec::new();
     for link in links {
         let (x, y) = ((link.a, link.i), (link.b, link.j));
-        match (row_of.get(&x).copied(), row_of.get(&y).copied()) {
+        match (row_of.get(x), row_of.get(y)) {
             (None, None) => {
                 row_of.insert(x, rows.len());
                 row_of.insert(y, rows.len());
@@ -590,17 +788,46 @@ fn merge_links(articles: &[AlignInput<'_>], mut links: Vec<Link>) -> Vec<Row> {
     rows
 }
 
+/// For each article, the rank of its id among the distinct ids (equal ids, equal ranks): the
+/// order of ids without comparing strings.
+fn id_ranks(articles: &[AlignInput<'_>]) -> Vec<usize> {
+    let order = pair_order(articles);
+    let mut rank = vec![0; articles.len()];
+    for k in 1..order.len() {
+        let same = articles[order[k]].id == articles[order[k - 1]].id;
+        rank[order[k]] = rank[order[k - 1]] + usize::from(!same);
+    }
+    rank
+}
+
+/// The row of each (article, sentence) placed so far.
+struct RowOf(Vec<Vec<Option<usize>>>);
+
+impl RowOf {
+    fn new(articles: &[AlignInput<'_>]) -> RowOf {
+        RowOf(
+            articles
+                .iter()
+                .map(|a| vec![None; a.sentences.len()])
+                .collect(),
+        )
+    }
+
+    fn get(&self, (article, sentence): (usize, usize)) -> Option<usize> {
+        self.0[article][sentence]
+    }
+
+    fn insert(&mut self, (article, sentence): (usize, usize), row: usize) {
+        self.0[article][sentence] = Some(row);
+    }
+}
+
 fn has_article(row: &Row, article: usize) -> bool {
     row.iter().any(|&(a, _)| a == article)
 }
 
 /// Adds `member` to row `r` unless the row already holds a sentence of its article.
-fn join(
-    rows: &mut [Row],
-    row_of: &mut HashMap<(usize, usize), usize>,
-    r: usize,
-    member: (usize, usize),
-) {
+fn join(rows: &mut [Row], row_of: &mut RowOf, r: usize, member: (usize, usize)) {
     if !has_article(&rows[r], member.0) {
         rows[r].push(member);
         row_of.insert(member, r);
@@ -611,13 +838,24 @@ fn join(
 /// longest increasing subsequence of positions, pair by pair.
 fn moved_rows(articles: &[AlignInput<'_>], rows: &[Row]) -> Vec<bool> {
     let mut moved = vec![false; rows.len()];
-    let position = |row: &Row, article: usize| row.iter().find(|m| m.0 == article).map(|m| m.1);
-    for (a, b) in article_pairs(articles) {
-        let mut both: Vec<(usize, usize, usize)> = rows
-            .iter()
-            .enumerate()
-            .filter_map(|(r, row)| Some((position(row, a)?, position(row, b)?, r)))
-            .collect();
+    let n = articles.len();
+    let rank = id_ranks(articles);
+    // For each article pair, the rows holding both, as (position in a, position in b, row):
+    // gathered from the rows' own members, so rows are walked once, not once per pair.
+    let mut pairs: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); n * n];
+    for (r, row) in rows.iter().enumerate() {
+        for (k, &(x, i)) in row.iter().enumerate() {
+            for &(y, j) in &row[k + 1..] {
+                // Oriented as in `article_pairs`.
+                if (rank[x], x) <= (rank[y], y) {
+                    pairs[x * n + y].push((i, j, r));
+                } else {
+                    pairs[y * n + x].push((j, i, r));
+                }
+            }
+        }
+    }
+    for mut both in pairs {
         both.sort_unstable();
         let js: Vec<usize> = both.iter().map(|&(_, j, _)| j).collect();
         let mut in_order = vec![false; both.len()];
@@ -691,40 +929,55 @@ fn passage(articles: &[AlignInput<'_>], row: &Row, moved: bool) -> Passage {
 // ---------------------------------------------------------------------------------------------
 // Copies
 
-/// Each sentence's set of lowercased words (sorted, deduplicated).
-fn lowercased_words(article: &AlignInput<'_>) -> Vec<Vec<String>> {
-    (0..article.sentences.len())
-        .map(|i| {
-            let set: BTreeSet<String> = sentence_words(article, i)
+/// One article's sentences that have words, each as its set of lowercased-word ids, and the
+/// inverted index word → those sentences (built once per article, not once per pair).
+struct WordSets {
+    sentences: Vec<Vec<u32>>,
+    index: FxHashMap<u32, Vec<u32>>,
+}
+
+impl WordSets {
+    fn new(article: &AlignInput<'_>, interner: &mut Interner, key: &mut String) -> WordSets {
+        let mut sentences = Vec::new();
+        for i in 0..article.sentences.len() {
+            let mut set: Vec<u32> = sentence_words(article, i)
                 .iter()
-                .map(|w| w.of(article.text).to_lowercase())
+                .map(|w| {
+                    key.clear();
+                    push_lowercase(key, w.of(article.text));
+                    interner.id(key)
+                })
                 .collect();
-            set.into_iter().collect()
-        })
-        .collect()
+            set.sort_unstable();
+            set.dedup();
+            if !set.is_empty() {
+                sentences.push(set);
+            }
+        }
+        let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (j, s) in sentences.iter().enumerate() {
+            for &w in s {
+                index.entry(w).or_default().push(j as u32);
+            }
+        }
+        WordSets { sentences, index }
+    }
 }
 
 /// Share of the shorter article's sentences that have a near-identical sentence in the other
 /// (one-to-one); `None` when either has no sentence with words.
-fn copied_share(x: &[Vec<String>], y: &[Vec<String>]) -> Option<f64> {
-    let x: Vec<&Vec<String>> = x.iter().filter(|s| !s.is_empty()).collect();
-    let y: Vec<&Vec<String>> = y.iter().filter(|s| !s.is_empty()).collect();
-    let shorter = x.len().min(y.len());
+fn copied_share(x: &WordSets, y: &WordSets) -> Option<f64> {
+    let shorter = x.sentences.len().min(y.sentences.len());
     if shorter == 0 {
         return None;
     }
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (j, s) in y.iter().enumerate() {
-        for w in s.iter() {
-            index.entry(w).or_default().push(j);
-        }
-    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut common = vec![0usize; y.len()];
-    for (i, s) in x.iter().enumerate() {
-        let mut touched = Vec::new();
-        for w in s.iter() {
-            for &j in index.get(w.as_str()).into_iter().flatten() {
+    let mut common = vec![0usize; y.sentences.len()];
+    let mut touched = Vec::new();
+    for (i, s) in x.sentences.iter().enumerate() {
+        for w in s {
+            for &j in y.index.get(w).into_iter().flatten() {
+                let j = j as usize;
                 if common[j] == 0 {
                     touched.push(j);
                 }
@@ -732,17 +985,18 @@ fn copied_share(x: &[Vec<String>], y: &[Vec<String>]) -> Option<f64> {
             }
         }
         touched.sort_unstable();
-        for j in touched {
-            let dice = 2.0 * common[j] as f64 / (s.len() + y[j].len()) as f64;
+        for &j in &touched {
+            let dice = 2.0 * common[j] as f64 / (s.len() + y.sentences[j].len()) as f64;
             if dice >= NEAR_IDENTICAL {
                 pairs.push((dice, i, j));
             }
             common[j] = 0;
         }
+        touched.clear();
     }
     pairs.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-    let mut taken_x = vec![false; x.len()];
-    let mut taken_y = vec![false; y.len()];
+    let mut taken_x = vec![false; x.sentences.len()];
+    let mut taken_y = vec![false; y.sentences.len()];
     let mut matched = 0;
     for (_, i, j) in pairs {
         if !taken_x[i] && !taken_y[j] {
