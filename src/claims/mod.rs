@@ -13,6 +13,8 @@ mod position;
 mod role;
 mod title;
 
+use std::collections::HashSet;
+
 use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
@@ -91,23 +93,24 @@ fn main_work(claims: &[Claim]) -> Option<Work> {
     })
 }
 
+/// Drops repeated claims (same statement from the same sentence), keeping the first.
 fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
-    let mut seen = Vec::new();
-    claims.retain(|c| {
-        let id = (
-            c.kind,
-            c.subject_key.clone(),
-            c.attribute.clone(),
-            c.object_key.clone(),
-            c.value.clone(),
-            c.sentence,
-        );
-        let fresh = !seen.contains(&id);
-        if fresh {
-            seen.push(id);
-        }
-        fresh
-    });
+    let mut seen = HashSet::new();
+    let fresh: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            seen.insert((
+                c.kind,
+                c.subject_key.as_str(),
+                c.attribute.as_str(),
+                c.object_key.as_deref(),
+                c.value.as_str(),
+                c.sentence,
+            ))
+        })
+        .collect();
+    let mut fresh = fresh.into_iter();
+    claims.retain(|_| fresh.next() == Some(true));
     claims
 }
 
@@ -144,16 +147,26 @@ impl<'a> Parsed<'a> {
         list.iter().any(|w| self.match_words(i, w).is_some())
     }
 
+    /// The end token when the words of `phrase` (separated by single spaces) are the word
+    /// tokens from `i` on. Called for every table entry at every token, so it compares in
+    /// place: a word token's norm never holds a space, so "norm, then a space or the end" is
+    /// exactly "the next word of the phrase".
     fn match_words(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut j = i;
-        for word in phrase.split(' ') {
-            let tok = self.toks.get(j)?;
-            if !tok.word || tok.norm != word {
+        let mut rest = phrase;
+        loop {
+            let tok = self.toks.get(j).filter(|t| t.word)?;
+            // Most entries differ at the first byte: reject them before comparing whole words.
+            if rest.as_bytes().first() != tok.norm.as_bytes().first() {
                 return None;
             }
+            let after = rest.strip_prefix(tok.norm.as_str())?;
             j += 1;
+            if after.is_empty() {
+                return Some(j);
+            }
+            rest = after.strip_prefix(' ')?;
         }
-        Some(j)
     }
 
     fn name_starting(&self, i: usize) -> Option<&Name> {
