@@ -378,8 +378,15 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
 
 /// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
 fn month_at(s: &str, i: usize, t: &NumberTables) -> Option<(usize, u8, bool)> {
+    // Called at every word of every sentence with every month name: reject a name whose first
+    // letter differs (ASCII, any case) before the full case-insensitive match.
+    let here = s[i..].chars().next()?;
     let capital_ok = |name: &str| {
-        !name.starts_with(char::is_uppercase) || s[i..].starts_with(char::is_uppercase)
+        let first = name.chars().next();
+        let differs = first.is_some_and(|f| {
+            f.is_ascii() && here.is_ascii() && f != ' ' && !f.eq_ignore_ascii_case(&here)
+        });
+        !differs && (!name.starts_with(char::is_uppercase) || here.is_uppercase())
     };
     let full = t
         .months
