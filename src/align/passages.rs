@@ -121,9 +121,18 @@ fn passages_tuned(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<Passage> 
 pub(crate) fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
     let mut interner = Interner::default();
     let mut key = String::new();
-    let words: Vec<WordSets> = articles
+    let sets: Vec<Vec<Vec<u32>>> = articles
         .iter()
-        .map(|a| WordSets::new(a, &mut interner, &mut key))
+        .map(|a| word_sets(a, &mut interner, &mut key))
+        .collect();
+    let mut frequency = vec![0u32; interner.ids.len()];
+    sets.iter()
+        .flatten()
+        .flatten()
+        .for_each(|&w| frequency[w as usize] += 1);
+    let words: Vec<WordSets> = sets
+        .into_iter()
+        .map(|s| WordSets::new(s, &frequency))
         .collect();
     let mut pairs = Vec::new();
     for i in 0..articles.len() {
@@ -528,7 +537,8 @@ fn align_pair(
     mut candidates: Vec<Link>,
     tuning: &Tuning,
 ) -> Vec<Link> {
-    candidates.sort_by(by_rank);
+    // Unstable is enough: no two candidates of a pair share (i, j), so `by_rank` has no ties.
+    candidates.sort_unstable_by(by_rank);
     let (n, m) = (prepared.sentences[a].len(), prepared.sentences[b].len());
     let mut taken_a = vec![false; n];
     let mut taken_b = vec![false; m];
@@ -650,7 +660,8 @@ fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning)
         for (i, s) in sentences.iter().enumerate() {
             shared.add(&s.neutral, &prepared.neutral, after, |_| true);
             shared.add(&s.words, &prepared.words, after, same_language);
-            shared.touched.sort_unstable();
+            // No need to sort `touched`: each pair's links are sorted by `by_rank`, a total
+            // order on them, so the order they are pushed in leaves no trace.
             for &g in &shared.touched {
                 let b = prepared.article_of[g as usize] as usize;
                 let j = (g - prepared.first[b]) as usize;
@@ -929,39 +940,86 @@ fn passage(articles: &[AlignInput<'_>], row: &Row, moved: bool) -> Passage {
 // ---------------------------------------------------------------------------------------------
 // Copies
 
-/// One article's sentences that have words, each as its set of lowercased-word ids, and the
-/// inverted index word → those sentences (built once per article, not once per pair).
+/// One article's sentences that have words, each as its set of lowercased-word ids (sorted),
+/// and the prefix-filter index: word → sentences that have it among their rarest words.
 struct WordSets {
     sentences: Vec<Vec<u32>>,
+    /// Each sentence's prefix: its words rarest first (see [`prefix_len`]).
+    prefixes: Vec<Vec<u32>>,
     index: FxHashMap<u32, Vec<u32>>,
 }
 
-impl WordSets {
-    fn new(article: &AlignInput<'_>, interner: &mut Interner, key: &mut String) -> WordSets {
-        let mut sentences = Vec::new();
-        for i in 0..article.sentences.len() {
-            let mut set: Vec<u32> = sentence_words(article, i)
-                .iter()
-                .map(|w| {
-                    key.clear();
-                    push_lowercase(key, w.of(article.text));
-                    interner.id(key)
-                })
-                .collect();
-            set.sort_unstable();
-            set.dedup();
-            if !set.is_empty() {
-                sentences.push(set);
-            }
+/// Lowercased-word id sets of each article's sentences with words.
+fn word_sets(article: &AlignInput<'_>, interner: &mut Interner, key: &mut String) -> Vec<Vec<u32>> {
+    let mut sentences = Vec::new();
+    for i in 0..article.sentences.len() {
+        let mut set: Vec<u32> = sentence_words(article, i)
+            .iter()
+            .map(|w| {
+                key.clear();
+                push_lowercase(key, w.of(article.text));
+                interner.id(key)
+            })
+            .collect();
+        set.sort_unstable();
+        set.dedup();
+        if !set.is_empty() {
+            sentences.push(set);
         }
+    }
+    sentences
+}
+
+/// How many of a sentence's rarest words a near-identical partner must share at least one of
+/// (prefix filtering, Chaudhuri et al. 2006). Dice ≥ 0.8 needs an overlap of at least ⅔ of
+/// either set (overlap ≤ the other set's size); 0.6 leaves room for rounding. If two sets
+/// share `c ≥ α` words, the rarest shared word sits within the first `len − α + 1` of both.
+fn prefix_len(len: usize) -> usize {
+    let overlap = (0.6 * len as f64).floor() as usize;
+    (len - overlap + 1).min(len)
+}
+
+impl WordSets {
+    /// Indexes the prefixes of `sentences`; `frequency[id]` orders words rarest first.
+    fn new(sentences: Vec<Vec<u32>>, frequency: &[u32]) -> WordSets {
+        let prefixes: Vec<Vec<u32>> = sentences
+            .iter()
+            .map(|s| {
+                let mut rarest = s.clone();
+                rarest.sort_unstable_by_key(|&w| (frequency[w as usize], w));
+                rarest.truncate(prefix_len(s.len()));
+                rarest
+            })
+            .collect();
         let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (j, s) in sentences.iter().enumerate() {
-            for &w in s {
+        for (j, p) in prefixes.iter().enumerate() {
+            for &w in p {
                 index.entry(w).or_default().push(j as u32);
             }
         }
-        WordSets { sentences, index }
+        WordSets {
+            sentences,
+            prefixes,
+            index,
+        }
     }
+}
+
+/// Size of the intersection of two sorted sets.
+fn overlap(x: &[u32], y: &[u32]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
 }
 
 /// Share of the shorter article's sentences that have a near-identical sentence in the other
@@ -972,25 +1030,24 @@ fn copied_share(x: &WordSets, y: &WordSets) -> Option<f64> {
         return None;
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut common = vec![0usize; y.sentences.len()];
+    let mut seen = vec![false; y.sentences.len()];
     let mut touched = Vec::new();
     for (i, s) in x.sentences.iter().enumerate() {
-        for w in s {
+        for w in &x.prefixes[i] {
             for &j in y.index.get(w).into_iter().flatten() {
-                let j = j as usize;
-                if common[j] == 0 {
-                    touched.push(j);
+                if !seen[j as usize] {
+                    seen[j as usize] = true;
+                    touched.push(j as usize);
                 }
-                common[j] += 1;
             }
         }
-        touched.sort_unstable();
         for &j in &touched {
-            let dice = 2.0 * common[j] as f64 / (s.len() + y.sentences[j].len()) as f64;
+            let t = &y.sentences[j];
+            let dice = 2.0 * overlap(s, t) as f64 / (s.len() + t.len()) as f64;
             if dice >= NEAR_IDENTICAL {
                 pairs.push((dice, i, j));
             }
-            common[j] = 0;
+            seen[j] = false;
         }
         touched.clear();
     }
