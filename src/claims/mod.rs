@@ -137,14 +137,29 @@ impl<'a> Parsed<'a> {
 
     /// The longest table phrase starting at token `i`: (end token, value).
     fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
+        let first = self.first_byte(i)?;
         table
             .iter()
+            .filter(|(phrase, _)| phrase.as_bytes().first() == Some(&first))
             .filter_map(|(phrase, v)| self.match_words(i, phrase).map(|end| (end, *v)))
             .max_by_key(|(end, _)| *end)
     }
 
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
-        list.iter().any(|w| self.match_words(i, w).is_some())
+        let Some(first) = self.first_byte(i) else {
+            return false;
+        };
+        list.iter()
+            .filter(|w| w.as_bytes().first() == Some(&first))
+            .any(|w| self.match_words(i, w).is_some())
+    }
+
+    /// The first byte of word token `i`: table entries starting otherwise cannot match there,
+    /// so [`Parsed::phrase_at`] and [`Parsed::word_at`] skip them with one comparison each
+    /// (they run for every table at every token).
+    fn first_byte(&self, i: usize) -> Option<u8> {
+        let tok = self.toks.get(i).filter(|t| t.word)?;
+        tok.norm.as_bytes().first().copied()
     }
 
     /// The end token when the words of `phrase` (separated by single spaces) are the word
