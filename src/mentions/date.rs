@@ -145,16 +145,31 @@ pub(crate) struct DateMention {
 /// Finds the dates in `sentence` of `text`. Relative dates ("yesterday", "l'année dernière") are
 /// returned only when `published` is given; so are dates without a year ("early June", "am 3.
 /// Juni"), which take the publication year.
+// One-call entry point for tests; the pipeline shares one scan via `Mentions::of`.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn dates(
     text: &str,
     sentence: Span,
     lang: Lang,
     published: Option<DateValue>,
 ) -> Vec<DateMention> {
-    let s = sentence.of(text);
     let t = &tables(lang).numbers;
-    let amounts: Vec<Span> = quantity::scan(s, t)
-        .into_iter()
+    let scanned = quantity::scan(sentence.of(text), t);
+    dates_among(text, sentence, t, published, &scanned)
+}
+
+/// [`dates`], given the sentence's [`quantity::scan`]: stage 4 scans each sentence once for
+/// both its dates and its quantities.
+pub(super) fn dates_among(
+    text: &str,
+    sentence: Span,
+    t: &NumberTables,
+    published: Option<DateValue>,
+    scanned: &[quantity::Quantity],
+) -> Vec<DateMention> {
+    let s = sentence.of(text);
+    let amounts: Vec<Span> = scanned
+        .iter()
         .filter(|q| q.unit != Unit::Count)
         .map(|q| q.span)
         .collect();

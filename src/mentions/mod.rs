@@ -36,12 +36,21 @@ impl Mentions {
     ) -> Mentions {
         let toks = name::tokens(text, sentence);
         let names = name::names(text, &toks, &tables(lang).claims);
+        // One quantity scan and one date reading serve both lists (quantities need the dates
+        // read without a publication date; with none given, those are the dates themselves).
+        let t = &tables(lang).numbers;
+        let scanned = quantity::scan(sentence.of(text), t);
+        let undated = date::dates_among(text, sentence, t, None, &scanned);
+        let dates = match published {
+            None => undated.clone(),
+            Some(_) => date::dates_among(text, sentence, t, published, &scanned),
+        };
         Mentions {
             span: sentence,
             names,
             toks,
-            quantities: quantity::quantities(text, sentence, lang),
-            dates: date::dates(text, sentence, lang, published),
+            quantities: quantity::quantities_among(text, sentence, t, &undated, scanned),
+            dates,
         }
     }
 }

@@ -135,14 +135,27 @@ fn format_number(value: f64) -> String {
 }
 
 /// Finds the quantities in `sentence` of `text`.
+// One-call entry point for tests; the pipeline shares one scan via `Mentions::of`.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
-    let s = sentence.of(text);
     let t = &tables(lang).numbers;
-    let dates: Vec<Span> = date::dates(text, sentence, lang, None)
-        .iter()
-        .map(|d| d.span)
-        .collect();
-    let mut found: Vec<Quantity> = scan(s, t)
+    let scanned = scan(sentence.of(text), t);
+    let dates = date::dates_among(text, sentence, t, None, &scanned);
+    quantities_among(text, sentence, t, &dates, scanned)
+}
+
+/// [`quantities`], given the sentence's [`scan`] and its dates read without a publication date
+/// (counts inside them are no quantities).
+pub(super) fn quantities_among(
+    text: &str,
+    sentence: Span,
+    t: &NumberTables,
+    dates: &[date::DateMention],
+    scanned: Vec<Quantity>,
+) -> Vec<Quantity> {
+    let s = sentence.of(text);
+    let dates: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    let mut found: Vec<Quantity> = scanned
         .into_iter()
         .filter(|q| {
             q.unit != Unit::Count
