@@ -534,25 +534,33 @@ fn align_pair(
     prepared: &Prepared,
     a: usize,
     b: usize,
-    mut candidates: Vec<Link>,
+    candidates: Vec<Link>,
     tuning: &Tuning,
 ) -> Vec<Link> {
-    // Unstable is enough: no two candidates of a pair share (i, j), so `by_rank` has no ties.
-    candidates.sort_unstable_by(by_rank);
+    // Strong and weak candidates are taken in two passes, each best first, and a weak one only
+    // counts inside a gap of the strong links: so each set is sorted on its own, the weak one
+    // after dropping what lies outside the gaps (most of it). Unstable sorting is enough: no
+    // two candidates of a pair share (i, j), so `by_rank` has no ties.
+    let (mut strong, weak): (Vec<Link>, Vec<Link>) =
+        candidates.into_iter().partition(|c| c.score >= tuning.link);
+    strong.sort_unstable_by(by_rank);
     let (n, m) = (prepared.sentences[a].len(), prepared.sentences[b].len());
     let mut taken_a = vec![false; n];
     let mut taken_b = vec![false; m];
     let mut links = Vec::new();
-    let strong = candidates.iter().filter(|c| c.score >= tuning.link);
-    take_greedily(strong, &mut taken_a, &mut taken_b, &mut links);
+    take_greedily(strong.iter(), &mut taken_a, &mut taken_b, &mut links);
     let gaps = gap_of(&links, n, m, tuning.gap_width);
-    let weak = candidates.iter().filter(|c| {
-        c.score >= tuning.gap
-            && c.score < tuning.link
-            && gaps.0[c.i].is_some()
-            && gaps.0[c.i] == gaps.1[c.j]
-    });
-    take_greedily(weak, &mut taken_a, &mut taken_b, &mut links);
+    let mut weak: Vec<Link> = weak
+        .into_iter()
+        .filter(|c| {
+            c.score >= tuning.gap
+                && c.score < tuning.link
+                && gaps.0[c.i].is_some()
+                && gaps.0[c.i] == gaps.1[c.j]
+        })
+        .collect();
+    weak.sort_unstable_by(by_rank);
+    take_greedily(weak.iter(), &mut taken_a, &mut taken_b, &mut links);
     links
 }
 
