@@ -7,8 +7,9 @@
 //!    words (cognates such as "legislation"/"législation", Simard et al. 1992). Within one
 //!    language every lowercased word counts too. A feature's weight falls with the number of
 //!    sentences of its article that carry it: a name in every sentence links nothing.
-//! 2. **Pairs.** For each pair of articles, candidate sentence pairs come from an inverted index
-//!    (feature → sentences), so unrelated sentences are never scored. Similarity is a weighted
+//! 2. **Pairs.** Candidate sentence pairs come from one inverted index over all articles
+//!    (feature id → sentences; feature strings are interned once per call), so sentences that
+//!    share nothing are never scored. Similarity is a weighted
 //!    Dice coefficient, damped by the length ratio; closeness of relative position only breaks
 //!    ties. Links are chosen greedily, best first, one per sentence (which allows moved
 //!    sentences), then gaps between monotone links are filled with a lower threshold
