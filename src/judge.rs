@@ -108,12 +108,23 @@ fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
             .iter()
             .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
         FactKind::Title => true,
+        FactKind::Date => a
+            .values
+            .iter()
+            .any(|x| b.values.iter().any(|y| dates_compatible(x, y))),
         _ => a.values.iter().any(|v| b.values.contains(v)),
     }
 }
 
 fn within(x: f64, y: f64, tolerance: f64) -> bool {
     (x - y).abs() <= tolerance * x.abs().max(y.abs())
+}
+
+/// Date keys at different precisions agree when the coarser is a prefix of the finer: "2014"
+/// holds for "2014-06-03", "2014-06" does not for "2014-07-01".
+fn dates_compatible(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
 }
 
 fn positions_compatible(p: &str, q: &str) -> bool {
@@ -195,7 +206,7 @@ mod tests {
         };
     }
 
-    use FactKind::{Position, Role};
+    use FactKind::{Date, Position, Role};
     use Verdict::{Agree, Conflict, Single};
 
     t!(
@@ -310,6 +321,48 @@ mod tests {
             vec![money("Acme", None, 1.6e9)]
         ],
         [("Acme", Single), ("Acme", Single)]
+    );
+
+    t!(
+        a_year_holds_for_a_day_in_it,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "1998")],
+            vec![claim(Date, "Acme", "founded", None, "1998-06-03")],
+            vec![claim(Date, "Acme", "founded", None, "1998-06")],
+        ],
+        [("Acme", Agree)]
+    );
+    t!(
+        different_years_conflict,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "2014")],
+            vec![claim(Date, "Acme", "founded", None, "2015-01-02")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        different_months_of_one_year_conflict,
+        vec![
+            vec![claim(Date, "Acme", "acquired", None, "2014-06")],
+            vec![claim(Date, "Acme", "acquired", None, "2014-07-01")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        different_events_never_meet,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "1998")],
+            vec![claim(Date, "Acme", "acquired", None, "2014")],
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+    t!(
+        a_surname_dies_with_the_full_name,
+        vec![
+            vec![claim(Date, "Hans Weber", "died", None, "1945")],
+            vec![claim(Date, "Weber", "died", None, "1945-10-01")],
+        ],
+        [("Hans Weber", Agree)]
     );
 
     #[test]

@@ -11,7 +11,7 @@ use crate::report::FactKind;
 /// Claims grouped as one fact, before judging.
 #[derive(Clone, Debug)]
 pub(crate) struct Draft {
-    /// Role, position, title or amount.
+    /// Role, position, amount, date or title.
     pub kind: FactKind,
     /// Subject as written (the longest variant).
     pub subject: String,
@@ -151,4 +151,8 @@ impl Canon {
 fn is_person_keyed(claim: &Claim) -> bool {
     claim.kind == FactKind::Role
         || (claim.kind == FactKind::Position && claim.attribute == "position")
+        || (claim.kind == FactKind::Date && PERSON_EVENTS.contains(&claim.attribute.as_str()))
 }
+
+/// Dated events whose subject is a person, so "Weber died" joins "Hans Weber was born".
+const PERSON_EVENTS: &[&str] = &["born", "died"];

@@ -9,6 +9,7 @@
 //! led by X" is not a film directed by X.
 
 mod amount;
+mod date;
 mod position;
 mod role;
 mod title;
@@ -61,6 +62,7 @@ pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Clai
         claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
         claims.extend(p.amounts());
+        claims.extend(p.dates(t, main_work.as_ref(), titles.first()));
     }
     dedup(claims)
 }

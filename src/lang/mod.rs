@@ -138,6 +138,23 @@ pub(crate) struct ClaimTables {
     pub title_nouns: &'static [&'static str],
     /// Copulas: "is", "est", "ist", "lautet".
     pub copulas: &'static [&'static str],
+    /// Participles of dated events, read in passive, apposition or attributive use, or before the
+    /// object of an active verb: ("founded", "founded"), ("rachetée", "acquired"), ("geboren", "born").
+    /// Canonical events: founded, acquired, released, premiered, born, died.
+    pub date_participles: &'static [(&'static str, &'static str)],
+    /// Finite intransitive verbs of dated events, after their subject: ("died", "died"),
+    /// ("sortira", "released"), ("in die kinos", "released").
+    pub date_verbs: &'static [(&'static str, &'static str)],
+    /// Auxiliaries of the passive and of intransitive perfects, before a participle: "was",
+    /// "a été", "wurde" (never the "has" of an active perfect).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Relative pronouns opening a clause about the name before the comma: "which", "qui", "die".
+    /// Those that are also articles (German "die") count only in a clause ending at the cue.
+    pub relatives: &'static [&'static str],
+    /// Prepositions of place: a name after one ("in Köln") is no rival subject of a dated event.
+    pub place_prepositions: &'static [&'static str],
+    /// Words making the name after them a genitive complement ("the son of X"), never a subject.
+    pub genitives: &'static [&'static str],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -159,6 +176,12 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     title_cues: &[],
     title_nouns: &[],
     copulas: &[],
+    date_participles: &[],
+    date_verbs: &[],
+    passive_auxiliaries: &[],
+    relatives: &[],
+    place_prepositions: &[],
+    genitives: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
