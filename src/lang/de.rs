@@ -441,6 +441,9 @@ const CLAIMS: ClaimTables = ClaimTables {
     ],
     role_verbs: &[
         ("führt regie", "director"),
+        ("führte regie", "director"),
+        ("führt die regie", "director"),
+        ("führte die regie", "director"),
         ("wird regie führen", "director"),
         ("produziert", "producer"),
         ("wird produzieren", "producer"),
@@ -547,4 +550,18 @@ const CLAIMS: ClaimTables = ClaimTables {
     relatives: &["der", "die", "das", "welche", "welcher", "welches"],
     place_prepositions: &["in", "im"],
     genitives: &["von", "vom", "des", "der"],
+    conjunctions: &["und"],
+    split_role_verbs: &[
+        ("führt", "regie", "director"),
+        ("führte", "regie", "director"),
+        ("führen", "regie", "director"),
+        ("spielt", "die hauptrolle", "lead actor"),
+        ("spielte", "die hauptrolle", "lead actor"),
+        ("schreibt", "das drehbuch", "screenwriter"),
+        ("schrieb", "das drehbuch", "screenwriter"),
+        ("produziert", "", "producer"),
+        ("produzierte", "", "producer"),
+        ("inszeniert", "", "director"),
+        ("inszenierte", "", "director"),
+    ],
 };

@@ -537,4 +537,6 @@ const CLAIMS: ClaimTables = ClaimTables {
     relatives: &["which", "who", "that"],
     place_prepositions: &["in", "at"],
     genitives: &["of"],
+    conjunctions: &["and"],
+    split_role_verbs: &[],
 };

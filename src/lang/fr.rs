@@ -488,4 +488,6 @@ const CLAIMS: ClaimTables = ClaimTables {
     relatives: &["qui"],
     place_prepositions: &["à", "en", "au"],
     genitives: &["de", "d'", "du", "des"],
+    conjunctions: &["et"],
+    split_role_verbs: &[],
 };

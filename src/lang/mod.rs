@@ -155,6 +155,12 @@ pub(crate) struct ClaimTables {
     pub place_prepositions: &'static [&'static str],
     /// Words making the name after them a genitive complement ("the son of X"), never a subject.
     pub genitives: &'static [&'static str],
+    /// Conjunctions joining names that share a role: "and", "et", "und".
+    pub conjunctions: &'static [&'static str],
+    /// Verbs whose role noun stands apart from them in verb-second order, with that noun and the
+    /// role: ("führt", "regie", "director") reads "führt X Regie" and "Regie führt X"; an empty
+    /// noun reads only the inverted "den Film produziert X".
+    pub split_role_verbs: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -182,6 +188,8 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     relatives: &[],
     place_prepositions: &[],
     genitives: &[],
+    conjunctions: &[],
+    split_role_verbs: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
