@@ -76,6 +76,16 @@ fn all_translations_do_not_conflict() {
             if f.verdict == Verdict::Agree && f.kind == FactKind::Date {
                 println!("  AGREE date {} / {}: {}", f.subject, f.attribute, f.reason);
             }
+            // NTREX_PRINT=amount (or role, date, …) lists every fact of that kind with its quotes.
+            if std::env::var("NTREX_PRINT").is_ok_and(|k| k == kind.to_lowercase()) {
+                println!(
+                    "  {:?} {} / {} / {:?}",
+                    f.verdict, f.subject, f.attribute, f.object
+                );
+                for c in &f.claims {
+                    println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
+                }
+            }
             if f.verdict == Verdict::Conflict {
                 conflicts += 1;
                 println!(
