@@ -18,6 +18,9 @@ const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
 /// Positions that stand for any other: a founder may be anything now; "head" is any top title.
 const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
 
+/// Years two ages of one person may differ by: a birthday may fall between two articles.
+const AGE_SLACK: f64 = 1.0;
+
 /// Judges one draft. `cluster[i]` is article i's near-copy cluster (its own index when unique).
 pub(crate) fn judge(
     draft: &Draft,
@@ -99,6 +102,10 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
 
 fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
     match draft.kind {
+        FactKind::Amount if draft.attribute == "age" => a
+            .amounts
+            .iter()
+            .any(|x| b.amounts.iter().any(|y| (x - y).abs() <= AGE_SLACK)),
         FactKind::Amount => a
             .amounts
             .iter()
@@ -363,6 +370,28 @@ mod tests {
             vec![claim(Date, "Weber", "died", None, "1945-10-01")],
         ],
         [("Hans Weber", Agree)]
+    );
+
+    fn age(subject: &str, years: f64) -> Claim {
+        let mut c = claim(FactKind::Amount, subject, "age", None, &years.to_string());
+        c.amount = Some((years, Unit::Count));
+        c
+    }
+
+    t!(
+        ages_a_year_apart_agree,
+        vec![vec![age("Jane Doe", 44.0)], vec![age("Doe", 45.0)]],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        one_word_ages_never_conflict,
+        vec![vec![age("Mann", 44.0)], vec![age("Mann", 41.0)]],
+        [("Mann", Single), ("Mann", Single)]
+    );
+    t!(
+        ages_further_apart_conflict,
+        vec![vec![age("Jane Doe", 45.0)], vec![age("Jane Doe", 52.0)]],
+        [("Jane Doe", Conflict)]
     );
 
     #[test]

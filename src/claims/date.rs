@@ -11,6 +11,7 @@ use super::{Claim, Parsed, Work};
 use crate::lang::ClaimTables;
 use crate::mentions::date::DateMention;
 use crate::mentions::name::{name_key, org_key, Name};
+use crate::mentions::quantity::Unit;
 use crate::report::FactKind;
 use crate::types::Span;
 
@@ -27,17 +28,18 @@ const WORK_EVENTS: &[&str] = &["released", "premiered"];
 const ORG_EVENTS: &[&str] = &["founded", "acquired"];
 
 impl Parsed<'_> {
-    /// Dated events of this sentence. `main` and `title` give the work (as for roles).
+    /// Dated events of this sentence, and ages of people (a time fact too). `main` and `title`
+    /// give the work (as for roles).
     pub(super) fn dates(
         &self,
         t: &ClaimTables,
         main: Option<&Work>,
         title: Option<&Claim>,
     ) -> Vec<Claim> {
+        let mut out = self.ages(t);
         if self.mentions.dates.is_empty() {
-            return Vec::new();
+            return out;
         }
-        let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             let cue = match self.phrase_at(i, t.date_participles) {
@@ -236,6 +238,83 @@ impl Parsed<'_> {
     }
 }
 
+/// Ages people may have: a number outside is a count, a year or a score.
+const AGES: std::ops::RangeInclusive<u32> = 1..=119;
+
+impl Parsed<'_> {
+    /// "Jane Doe, 45, said", "Léa Roux, 45 ans,", "Léa Roux, âgée de 45 ans,", "Jane Doe (45)",
+    /// "the 45-year-old Jane Doe", "der 45-jährige Jonas Weber": the person's age.
+    fn ages(&self, t: &ClaimTables) -> Vec<Claim> {
+        let mut out = Vec::new();
+        for name in self.names {
+            if let Some((age, first, end)) = self.age_after(name, t) {
+                out.push(self.age_claim(name, age, first, end));
+            }
+        }
+        for (i, tok) in self.toks.iter().enumerate() {
+            let Some((number, suffix)) = tok.norm.split_once('-') else {
+                continue;
+            };
+            if !t.age_adjectives.contains(&suffix) {
+                continue;
+            }
+            if let (Some(age), Some(name)) = (parse_age(number), self.name_starting(i + 1)) {
+                out.push(self.age_claim(name, age, i, i + 1));
+            }
+        }
+        out
+    }
+
+    /// The age apposed after a name: ", 45," / ", 45 ans," / ", âgé de 45 ans," / " (45)".
+    fn age_after(&self, name: &Name, t: &ClaimTables) -> Option<(u32, usize, usize)> {
+        let open = name.end;
+        let close_marks = if self.is_punct(open, "(") {
+            ")"
+        } else if self.is_punct(open, ",") {
+            ",)"
+        } else {
+            return None;
+        };
+        let mut j = open + 1;
+        j = (0..t.age_leads.len())
+            .find_map(|k| self.match_words(j, t.age_leads[k]))
+            .unwrap_or(j);
+        let age = parse_age(&self.toks.get(j)?.norm)?;
+        let number = j;
+        j += 1;
+        if self.word_at(j, t.age_units) {
+            j += 1;
+        }
+        // "45,000" is one number written with a comma, not an age and a closing comma.
+        let spaced = self
+            .toks
+            .get(j + 1)
+            .map_or(true, |next| next.span.start > self.toks[j].span.end);
+        (self.is_punct(j, close_marks) && spaced).then_some((age, number, j))
+    }
+
+    fn age_claim(&self, person: &Name, age: u32, first: usize, end: usize) -> Claim {
+        let mut claim = self.claim(
+            FactKind::Amount,
+            person.span,
+            "age",
+            None,
+            age.to_string(),
+            self.tok_span(first, end),
+        );
+        claim.amount = Some((f64::from(age), Unit::Count));
+        claim
+    }
+}
+
+fn parse_age(word: &str) -> Option<u32> {
+    let age: u32 = word
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| word.parse().ok())??;
+    AGES.contains(&age).then_some(age)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::extract;
@@ -258,6 +337,52 @@ mod tests {
                 format!("{} | {} | {}", c.subject, c.attribute, c.value)
             })
             .collect()
+    }
+
+    /// Age claims of a one-sentence article as "person | age" lines.
+    fn ages_of(lang: Lang, text: &str) -> Vec<String> {
+        let mentions = [Mentions::of(text, Span::new(0, text.len()), lang, None)];
+        extract(text, &mentions, lang)
+            .iter()
+            .filter(|c| c.attribute == "age")
+            .map(|c| format!("{} | {}", c.subject, c.value))
+            .collect()
+    }
+
+    #[test]
+    fn ages() {
+        use Lang::{De, En, Fr};
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                En,
+                "Jane Doe, 45, joined as chair in March.",
+                &["Jane Doe | 45"],
+            ),
+            (
+                En,
+                "The 52-year-old Tom Berg (53) spoke.",
+                &["Tom Berg | 53", "Tom Berg | 52"],
+            ),
+            (Fr, "Léa Roux, 45 ans, a rejoint Norda.", &["Léa Roux | 45"]),
+            (
+                Fr,
+                "Léa Roux, âgée de 45 ans, a rejoint Norda.",
+                &["Léa Roux | 45"],
+            ),
+            (
+                De,
+                "Der 45-jährige Jonas Weber kam hinzu.",
+                &["Jonas Weber | 45"],
+            ),
+            (De, "Jonas Weber, 45, kam hinzu.", &["Jonas Weber | 45"]),
+            // Not ages: a year, a count in a list, a number going on.
+            (En, "Norda, 2014, was a good year.", &[]),
+            (En, "Jane Doe, 45 people and Tom Berg came.", &[]),
+            (En, "In Lyon, 45,000 people marched.", &[]),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(ages_of(*lang, text), *want, "{lang:?}: {text}");
+        }
     }
 
     #[test]

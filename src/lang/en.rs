@@ -539,4 +539,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     genitives: &["of"],
     conjunctions: &["and"],
     split_role_verbs: &[],
+    age_leads: &["aged"],
+    age_units: &["years old"],
+    age_adjectives: &["year-old"],
 };

@@ -161,6 +161,13 @@ pub(crate) struct ClaimTables {
     /// role: ("führt", "regie", "director") reads "führt X Regie" and "Regie führt X"; an empty
     /// noun reads only the inverted "den Film produziert X".
     pub split_role_verbs: &'static [(&'static str, &'static str, &'static str)],
+    /// Words before an apposed age: "âgé de" in "X, âgé de 45 ans,".
+    pub age_leads: &'static [&'static str],
+    /// Words after an apposed age: "ans" in "X, 45 ans,", "years old".
+    pub age_units: &'static [&'static str],
+    /// Endings of "45-year-old", "45-jährige": the number before the hyphen is the age of the
+    /// person named next.
+    pub age_adjectives: &'static [&'static str],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -190,6 +197,9 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     genitives: &[],
     conjunctions: &[],
     split_role_verbs: &[],
+    age_leads: &[],
+    age_units: &[],
+    age_adjectives: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
