@@ -10,13 +10,15 @@
 use super::{Claim, Parsed};
 use crate::lang::{tables, ClaimTables, NumberTables};
 use crate::mentions::name::Name;
-use crate::mentions::quantity::Quantity;
+use crate::mentions::quantity::{Quantity, Unit};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
 
 /// Most words between the subject and the cue (or amount): auxiliaries and adverbs ("has
 /// already", "hat 2014", "a récemment").
 const SUBJECT_REACH: usize = 3;
+/// Measures a bare count can carry ("has risen by 100,000 people"); the others are money.
+const COUNT_MEASURES: &[&str] = &["growth"];
 /// Longest apposition skipped between a subject and its verb ("Acme, the Chinese group, raised").
 const APPOSITION_REACH: usize = 25;
 
@@ -31,6 +33,10 @@ impl Parsed<'_> {
             .iter()
             .filter_map(|q| {
                 let measure = q.measure?;
+                if q.unit == Unit::Count && !COUNT_MEASURES.contains(&measure) {
+                    // "lost four of five matches", "a partner of 15 years": money words on counts.
+                    return None;
+                }
                 let subject = self.amount_subject(q, t, numbers)?;
                 if subject.span.overlaps(q.span) {
                     return None;

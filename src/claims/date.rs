@@ -71,8 +71,8 @@ impl Parsed<'_> {
     ) -> Option<Claim> {
         let date = self.event_date(cue, end)?;
         let (subject, key) = if WORK_EVENTS.contains(&event) {
-            let work = self.work_of_sentence(t, main, title)??;
-            (work.0, work.1)
+            let work = self.released_work(cue, t, main, title)?;
+            (work.title.clone(), work.key.clone())
         } else {
             let name = self.event_subject(cue, end, participle, t)?;
             if name.span.overlaps(date.span) {
@@ -101,6 +101,30 @@ impl Parsed<'_> {
         );
         (claim.subject, claim.subject_key) = (subject, key);
         Some(claim)
+    }
+
+    /// The work a release or premiere is about: the title named in the sentence, or the article's
+    /// one work when the sentence opens with it as subject ("The film will be released", "Le film
+    /// sortira", "Der Film kommt"). "Her previous film, released in 2012" is another work.
+    fn released_work(
+        &self,
+        cue: usize,
+        t: &ClaimTables,
+        main: Option<&Work>,
+        title: Option<&Claim>,
+    ) -> Option<Work> {
+        if let Some(title) = title {
+            return Some(Work {
+                title: title.value.clone(),
+                key: name_key(&title.value),
+            });
+        }
+        let opens_with_work = self.word_at(0, t.determiners)
+            && !self.word_at(0, t.possessives)
+            && self
+                .phrase_at(1, t.work_nouns)
+                .is_some_and(|(end, _)| end <= cue && self.no_other_name(end, cue, t));
+        opens_with_work.then(|| main.cloned()).flatten()
     }
 
     /// The date of the cue at `cue..end`: the first one after it, else the last one before it,
@@ -386,6 +410,40 @@ mod tests {
     }
 
     #[test]
+    fn a_release_is_of_the_article_s_work_only_when_it_is_the_subject() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (
+                Lang::En,
+                "The film is called Red Harbour. The film will be released in 2017.",
+                &["Red Harbour | released | 2017"],
+            ),
+            (
+                Lang::De,
+                "Der Film heißt „Nordlicht“. Der Film kommt im Mai 2017 in die Kinos.",
+                &["Nordlicht | released | 2017-05"],
+            ),
+            (
+                Lang::En,
+                "The film is called Red Harbour. Her last film, released in 2012, won.",
+                &[],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            let cut = text.find(". ").unwrap() + 2;
+            let mentions: Vec<Mentions> = [Span::new(0, cut), Span::new(cut, text.len())]
+                .iter()
+                .map(|s| Mentions::of(text, *s, *lang, None))
+                .collect();
+            let got: Vec<String> = extract(text, &mentions, *lang)
+                .iter()
+                .filter(|c| c.kind == FactKind::Date)
+                .map(|c| format!("{} | {} | {}", c.subject, c.attribute, c.value))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
     fn dated_events() {
         use Lang::{De, En, Fr};
         let cases: &[(Lang, &str, &str, &[&str])] = &[
@@ -442,6 +500,7 @@ mod tests {
             (En, "Jane Doe founded the company in 1998.", "", &[]),
             (En, "The son of Jane Doe died in 2011.", "", &[]),
             (En, "The report was released in 2017.", "", &[]),
+            (En, "Her previous film, released in 2012, won.", "", &[]),
             (En, "Acme bought a stake in 2014.", "", &[]),
             (
                 Fr,

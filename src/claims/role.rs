@@ -81,7 +81,7 @@ impl Parsed<'_> {
 
     /// The work a sentence speaks of: a title in it, else the article's one work when the sentence
     /// has a work noun. `None` outer: no work at all, so no role claims.
-    pub(super) fn work_of_sentence(
+    fn work_of_sentence(
         &self,
         t: &ClaimTables,
         main: Option<&Work>,
