@@ -322,6 +322,18 @@ mod tests {
         [("Acme", Conflict)]
     );
     t!(
+        amounts_of_different_units_never_conflict,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![{
+                let mut c = money("Acme", Some("2014"), 5.0);
+                c.amount = Some((5.0, Unit::Percent));
+                c
+            }]
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+    t!(
         undated_amounts_of_different_size_never_conflict,
         vec![
             vec![money("Acme", None, 25e9)],

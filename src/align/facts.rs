@@ -64,7 +64,7 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
                 .or_default()
                 .push((article, claim)),
             (Some(key), false) => by_object
-                .entry(key.clone())
+                .entry(object_bucket(key, &claim))
                 .or_default()
                 .push((article, claim)),
             (None, false) => loose.push((article, claim)),
@@ -84,6 +84,15 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
         by_object.insert("\u{1}".into(), loose);
     }
     by_object.into_values().collect()
+}
+
+/// The bucket of a claim with an object: amounts of different units are different facts ("grew
+/// 5%" and "grew by $100 million" in one year never contradict each other).
+fn object_bucket(key: &str, claim: &Claim) -> String {
+    match claim.amount {
+        Some((_, unit)) => format!("{key}\u{2}{unit:?}"),
+        None => key.to_string(),
+    }
 }
 
 /// The value key under which object-less claims are kept apart: amounts by unit and magnitude
