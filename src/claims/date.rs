@@ -158,9 +158,18 @@ impl Parsed<'_> {
         (first, end.max(first))
     }
 
-    /// True when tokens `a..b` are all words or lie inside a date.
+    /// True when tokens `a..b` are all words or lie inside a date or an amount ("for $2bn").
     fn unbroken(&self, a: usize, b: usize) -> bool {
-        (a..b).all(|j| self.toks[j].word || self.in_date(j))
+        (a..b).all(|j| {
+            let span = self.toks[j].span;
+            self.toks[j].word
+                || self.in_date(j)
+                || self
+                    .mentions
+                    .quantities
+                    .iter()
+                    .any(|q| q.span.contains(span))
+        })
     }
 
     fn in_date(&self, j: usize) -> bool {
@@ -176,10 +185,11 @@ impl Parsed<'_> {
         participle: bool,
         t: &ClaimTables,
     ) -> Option<&Name> {
-        self.relative_subject(cue, end, t)
+        // The object comes first: in "Jane Doe, who founded Acme in 1998" Acme was founded.
+        self.name_after_cue(cue, end, participle)
+            .or_else(|| self.relative_subject(cue, end, t))
             .or_else(|| self.passive_subject(cue, t))
             .or_else(|| self.apposed_subject(cue, participle, t))
-            .or_else(|| self.name_after_cue(cue, end, participle))
             .or_else(|| (!participle).then(|| self.subject_name(cue, t)).flatten())
     }
 
