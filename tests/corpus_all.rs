@@ -108,3 +108,33 @@ fn all_translations_do_not_conflict() {
     }
     assert_eq!(conflicts, 0, "false conflicts between translations");
 }
+
+/// Different stories in one language, 40 at a time: a conflict needs a subject shared by two
+/// stories, so every one printed is worth reading (most are false: a common noun read as a name).
+#[test]
+#[ignore = "needs the shared NTREX corpus; prints, asserts nothing"]
+fn unrelated_stories_print_their_conflicts() {
+    let Some(dir) = corpus_dir() else {
+        panic!("corpus not found: set NTREX_DIR");
+    };
+    let docs = documents(&dir);
+    let mut total = 0;
+    for (l, (lang, _)) in FILES.iter().enumerate() {
+        for chunk in docs.chunks(40) {
+            let articles: Vec<Article> = chunk.iter().map(|(_, a)| a[l].clone()).collect();
+            let report = compare(&articles, &Options::default()).expect("compares");
+            for f in report
+                .facts
+                .iter()
+                .filter(|f| f.verdict == Verdict::Conflict)
+            {
+                total += 1;
+                println!(
+                    "  {lang} {:?} {} / {}: {}",
+                    f.kind, f.subject, f.attribute, f.reason
+                );
+            }
+        }
+    }
+    println!("{total} conflicts between unrelated stories");
+}
