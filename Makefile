@@ -6,7 +6,7 @@ WASM_PACK := $(WASM_ENV) wasm-pack
 # wasm-pack must never download: the setup installed the exact wasm-bindgen and wasm-opt.
 NO_INSTALL := --mode no-install
 
-.PHONY: setup build demo test fmt lint unit wasm-test e2e node-test bench
+.PHONY: setup build package demo test fmt lint unit wasm-test node-test e2e bench
 
 setup:
 	@bash scripts/setup.sh
@@ -14,11 +14,18 @@ setup:
 build: setup
 	@echo "== wasm-pack build (release, wasm-opt)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target web --release --out-dir pkg
+	@node scripts/package.mjs pkg
+
+# The two other wasm-pack targets: Node.js (CommonJS) and bundlers (ESM importing the .wasm).
+package: build
+	@echo "== wasm-pack build --target nodejs and --target bundler (release)"
+	@$(WASM_PACK) build $(NO_INSTALL) --target nodejs --release --out-dir pkg-node
+	@$(WASM_PACK) build $(NO_INSTALL) --target bundler --release --out-dir pkg-bundler
 
 demo: build
 	@node scripts/serve.mjs $(PORT)
 
-test: setup fmt lint unit build wasm-test e2e
+test: setup fmt lint unit build wasm-test node-test e2e
 	@echo "== make test: all passed"
 
 fmt:
@@ -37,6 +44,11 @@ unit:
 wasm-test:
 	@echo "== wasm-pack test --headless --chrome (JS API in headless Chromium)"
 	@$(WASM_PACK) test $(NO_INSTALL) --headless --chrome -- --test web
+
+node-test: package
+	@echo "== node --test (the three packages) and tsc --noEmit (the declarations, as a consumer)"
+	@node --test --test-reporter=dot e2e/node/package.test.mjs
+	@node node_modules/typescript/bin/tsc -p e2e/types
 
 e2e:
 	@echo "== e2e (playwright-core + Debian Chromium)"

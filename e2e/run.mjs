@@ -5,7 +5,10 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { ROOT, startBrowser } from "./harness.mjs";
-import { tests } from "./tests.mjs";
+import { tests as embedTests } from "./embed.mjs";
+import { tests as pageTests } from "./tests.mjs";
+
+const tests = [...pageTests, ...embedTests];
 
 const filter = process.argv[2] ?? "";
 let passed = 0;

@@ -18,6 +18,9 @@ const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
 /// Positions that stand for any other: a founder may be anything now; "head" is any top title.
 const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
 
+/// Years two ages of one person may differ by: a birthday may fall between two articles.
+const AGE_SLACK: f64 = 1.0;
+
 /// Judges one draft. `cluster[i]` is article i's near-copy cluster (its own index when unique).
 pub(crate) fn judge(
     draft: &Draft,
@@ -99,6 +102,10 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
 
 fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
     match draft.kind {
+        FactKind::Amount if draft.attribute == "age" => a
+            .amounts
+            .iter()
+            .any(|x| b.amounts.iter().any(|y| (x - y).abs() <= AGE_SLACK)),
         FactKind::Amount => a
             .amounts
             .iter()
@@ -108,12 +115,23 @@ fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
             .iter()
             .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
         FactKind::Title => true,
+        FactKind::Date => a
+            .values
+            .iter()
+            .any(|x| b.values.iter().any(|y| dates_compatible(x, y))),
         _ => a.values.iter().any(|v| b.values.contains(v)),
     }
 }
 
 fn within(x: f64, y: f64, tolerance: f64) -> bool {
     (x - y).abs() <= tolerance * x.abs().max(y.abs())
+}
+
+/// Date keys at different precisions agree when the coarser is a prefix of the finer: "2014"
+/// holds for "2014-06-03", "2014-06" does not for "2014-07-01".
+fn dates_compatible(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
 }
 
 fn positions_compatible(p: &str, q: &str) -> bool {
@@ -195,7 +213,7 @@ mod tests {
         };
     }
 
-    use FactKind::{Position, Role};
+    use FactKind::{Date, Position, Role};
     use Verdict::{Agree, Conflict, Single};
 
     t!(
@@ -304,12 +322,88 @@ mod tests {
         [("Acme", Conflict)]
     );
     t!(
+        amounts_of_different_units_never_conflict,
+        vec![
+            vec![money("Acme", Some("2014"), 4.8e9)],
+            vec![{
+                let mut c = money("Acme", Some("2014"), 5.0);
+                c.amount = Some((5.0, Unit::Percent));
+                c
+            }]
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+    t!(
         undated_amounts_of_different_size_never_conflict,
         vec![
             vec![money("Acme", None, 25e9)],
             vec![money("Acme", None, 1.6e9)]
         ],
         [("Acme", Single), ("Acme", Single)]
+    );
+
+    t!(
+        a_year_holds_for_a_day_in_it,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "1998")],
+            vec![claim(Date, "Acme", "founded", None, "1998-06-03")],
+            vec![claim(Date, "Acme", "founded", None, "1998-06")],
+        ],
+        [("Acme", Agree)]
+    );
+    t!(
+        different_years_conflict,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "2014")],
+            vec![claim(Date, "Acme", "founded", None, "2015-01-02")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        different_months_of_one_year_conflict,
+        vec![
+            vec![claim(Date, "Acme", "acquired", None, "2014-06")],
+            vec![claim(Date, "Acme", "acquired", None, "2014-07-01")],
+        ],
+        [("Acme", Conflict)]
+    );
+    t!(
+        different_events_never_meet,
+        vec![
+            vec![claim(Date, "Acme", "founded", None, "1998")],
+            vec![claim(Date, "Acme", "acquired", None, "2014")],
+        ],
+        [("Acme", Single), ("Acme", Single)]
+    );
+    t!(
+        a_surname_dies_with_the_full_name,
+        vec![
+            vec![claim(Date, "Hans Weber", "died", None, "1945")],
+            vec![claim(Date, "Weber", "died", None, "1945-10-01")],
+        ],
+        [("Hans Weber", Agree)]
+    );
+
+    fn age(subject: &str, years: f64) -> Claim {
+        let mut c = claim(FactKind::Amount, subject, "age", None, &years.to_string());
+        c.amount = Some((years, Unit::Count));
+        c
+    }
+
+    t!(
+        ages_a_year_apart_agree,
+        vec![vec![age("Jane Doe", 44.0)], vec![age("Doe", 45.0)]],
+        [("Jane Doe", Agree)]
+    );
+    t!(
+        one_word_ages_never_conflict,
+        vec![vec![age("Mann", 44.0)], vec![age("Mann", 41.0)]],
+        [("Mann", Single), ("Mann", Single)]
+    );
+    t!(
+        ages_further_apart_conflict,
+        vec![vec![age("Jane Doe", 45.0)], vec![age("Jane Doe", 52.0)]],
+        [("Jane Doe", Conflict)]
     );
 
     #[test]

@@ -4,6 +4,8 @@
 //! without bumping [`REPORT_VERSION`]. Offsets are UTF-8 bytes here; [`Report::into_utf16`]
 //! converts every one of them, once, for JavaScript.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::types::{Lang, Span};
@@ -202,14 +204,18 @@ impl Report {
     /// unit (ruff's `PositionEncoding`).
     pub fn into_utf16(mut self, texts: &[&str]) -> Report {
         let maps: Vec<Utf16Map> = texts.iter().map(|t| Utf16Map::new(t)).collect();
-        let index = |id: &str, articles: &[ArticleView]| articles.iter().position(|a| a.id == id);
         for (view, map) in self.articles.iter_mut().zip(&maps) {
             for span in view.boilerplate.iter_mut().chain(view.sentences.iter_mut()) {
                 *span = map.span(*span);
             }
         }
-        let articles = self.articles.clone();
-        let map_of = |id: &str| &maps[index(id, &articles).expect("report ids come from input")];
+        let by_id: HashMap<&str, &Utf16Map> = self
+            .articles
+            .iter()
+            .map(|a| a.id.as_str())
+            .zip(&maps)
+            .collect();
+        let map_of = |id: &str| by_id[id];
         for claim in self.facts.iter_mut().flat_map(|f| f.claims.iter_mut()) {
             let map = map_of(&claim.article);
             (claim.start, claim.end) = (map.at(claim.start), map.at(claim.end));

@@ -270,3 +270,19 @@ fn demo_furniture_is_boilerplate_and_prose_is_not() {
         );
     }
 }
+
+#[test]
+fn amounts_bind_to_the_subject_of_their_clause_or_to_nothing() {
+    // "la firme de Jack Ma a levé 25 milliards" is the firm's money, not its founder's; "le groupe
+    // qui pèse 153 milliards" weighs, not Netflix named earlier in the sentence; "failed to turn a
+    // profit with a net loss" is the company's, not the film's named before.
+    let report = demo();
+    for f in report.facts.iter().filter(|f| f.kind == FactKind::Amount) {
+        assert!(
+            !["Jack Ma", "Netflix", "Tiny Times", "Xiami", "Chine"].contains(&f.subject.as_str()),
+            "{f:#?}"
+        );
+    }
+    let hunan = fact(&report, FactKind::Amount, "Hunan TV");
+    assert_eq!(values_by(hunan, "004"), ["375000000 USD"]);
+}

@@ -28,12 +28,12 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 }
 
 fn compare(list: &[(&str, &str)]) -> Result<JsValue, JsValue> {
-    parallax_compare(articles(list), JsValue::UNDEFINED)
+    parallax_compare(articles(list), None)
 }
 
 /// The exported `compare` exactly as JavaScript calls it, with its error as the thrown value.
-fn parallax_compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    parallax::compare_js(articles, options).map_err(JsValue::from)
+fn parallax_compare(articles: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    parallax::compare_js(articles, options.map(JsCast::unchecked_into)).map_err(JsValue::from)
 }
 
 #[wasm_bindgen_test]
@@ -100,7 +100,28 @@ fn one_article_is_refused_with_the_limit() {
 
 #[wasm_bindgen_test]
 fn malformed_articles_throw_instead_of_panicking() {
-    let err = parallax_compare(JsValue::from_str("not an array"), JsValue::UNDEFINED).unwrap_err();
+    let err = parallax_compare(JsValue::from_str("not an array"), None).unwrap_err();
     let message = js_sys::Error::from(err).message().as_string().unwrap();
     assert!(message.contains("articles must be an array"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_in_camel_case_and_unknown_ones_refused() {
+    let three = articles(&[
+        ("a", "One text."),
+        ("b", "Two texts."),
+        ("c", "Three texts."),
+    ]);
+    let limit = JSON::parse(r#"{"maxArticles": 2}"#).unwrap();
+    let err = parallax_compare(three.clone(), Some(limit)).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.contains('2') && message.contains('3'), "{message}");
+    let typo = JSON::parse(r#"{"max_articles": 2}"#).unwrap();
+    let err = parallax_compare(three.clone(), Some(typo)).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(
+        message.starts_with("options:") && message.contains("max_articles"),
+        "{message}"
+    );
+    assert!(parallax_compare(three, Some(JsValue::NULL)).is_ok());
 }

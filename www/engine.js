@@ -2,6 +2,8 @@
 // for the bench. At most one run is in the worker and one waits; a run that a newer one
 // replaced resolves as "stale" and its report is never shown.
 
+import { glueUrl } from "./glue.js";
+
 /**
  * @typedef {{status:"ok", report:object, articles:object[], ms:number}
  *   | {status:"error", message:string, articles:object[]}
@@ -66,6 +68,15 @@ export function createEngine({ onRunning = () => {} } = {}) {
         waiting = job;
       });
     },
+    /** Stops the worker; pending runs resolve as stale. A later run starts a new worker. */
+    dispose() {
+      this.cancel();
+      worker?.terminate();
+      worker = null;
+      inFlight?.resolve({ status: "stale" });
+      inFlight = null;
+      onRunning(false);
+    },
     /** Forgets queued work: the next answer of the worker is stale. */
     cancel() {
       latest++;
@@ -77,7 +88,7 @@ export function createEngine({ onRunning = () => {} } = {}) {
 
 /** The engine's `compare`, loaded in this thread (the bench page measures it directly). */
 export async function loadCompare() {
-  const pkg = await import("../pkg/parallax.js");
+  const pkg = await import(glueUrl);
   await pkg.default();
   return pkg.compare;
 }

@@ -47,7 +47,7 @@ export function articleIndex(report) {
 /** "⚠ Conflict": the icon for the eye, the word for everyone. */
 export function verdictBadge(verdict) {
   const v = verdictInfo(verdict);
-  return h("span", { class: `px-verdict px-verdict--${v.key}` }, h("span", { class: "px-icon", "aria-hidden": "true" }, v.icon), ` ${v.word}`);
+  return h("span", { class: `px-verdict px-verdict--${v.key}`, part: `verdict verdict-${v.key}` }, h("span", { class: "px-icon", "aria-hidden": "true" }, v.icon), ` ${v.word}`);
 }
 
 /** Verdict filter buttons with their counts (aria-pressed; none pressed = all shown). */
@@ -107,7 +107,7 @@ function renderFact(fact, texts, index) {
   );
   return h(
     "li",
-    { class: `px-fact px-fact--${fact.verdict}`, "data-fact": fact.id, "data-kind": fact.kind, "data-verdict": fact.verdict },
+    { class: `px-fact px-fact--${fact.verdict}`, part: `fact fact-${fact.verdict}`, "data-fact": fact.id, "data-kind": fact.kind, "data-verdict": fact.verdict },
     h("div", { class: "px-fact-head" }, verdictBadge(fact.verdict), h("span", { class: "px-kind" }, fact.kind), title),
     fact.reason ? h("p", { class: "px-reason" }, fact.reason) : null,
     h("ul", { class: "px-claims" }, fact.claims.map((c) => renderClaim(c, texts, index))),
@@ -120,7 +120,7 @@ function renderClaim(claim, texts, index) {
   const quote = h("span", { class: "px-quote-text", lang: langOf(info?.view), dir: "auto" });
   for (const run of paint(0, text.length, [{ ...evidence, kind: "evidence" }])) {
     const words = text.slice(run.start, run.end);
-    quote.append(run.marks.length ? h("mark", { class: "px-evidence" }, words) : document.createTextNode(words));
+    quote.append(run.marks.length ? h("mark", { class: "px-evidence", part: "evidence" }, words) : document.createTextNode(words));
   }
   return h(
     "li",
@@ -137,6 +137,7 @@ function renderClaim(claim, texts, index) {
       {
         type: "button",
         class: "px-quote",
+        part: "quote",
         "data-article": claim.article,
         "data-start": claim.start,
         "data-end": claim.end,
@@ -186,7 +187,7 @@ export function renderColumnChooser(report, chosen) {
 export function renderSideBySide(report, texts, chosen) {
   const index = articleIndex(report);
   const ids = report.articles.map((a) => a.id).filter((id) => chosen.includes(id));
-  const table = h("div", { class: "px-sbs", role: "table", "aria-label": "Articles side by side", "aria-colcount": ids.length });
+  const table = h("div", { class: "px-sbs", part: "table", role: "table", "aria-label": "Articles side by side", "aria-colcount": ids.length });
   table.append(
     h(
       "div",
@@ -223,7 +224,7 @@ function siglumOf(report, id) {
 function cellShell(info, extraClass, attrs = {}) {
   return h(
     "div",
-    { class: `px-cell ${extraClass}`, role: "cell", "data-article": info.view.id, ...attrs },
+    { class: `px-cell ${extraClass}`, part: "cell", role: "cell", "data-article": info.view.id, ...attrs },
     h("span", { class: "px-cell-label", "aria-hidden": "true" }, `${info.siglum} · ${shortTitle(info.view.title || info.view.id, 40)}`),
   );
 }

@@ -24,19 +24,19 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
     { key: "facts", label: "Facts" },
     { key: "sbs", label: "Side by side" },
   ];
-  const tablist = h("div", { class: "px-tabs", role: "tablist", "aria-label": "Results" });
+  const tablist = h("div", { class: "px-tabs", part: "tabs", role: "tablist", "aria-label": "Results" });
   const tabEls = tabs.map((t, i) =>
-    h("button", { type: "button", role: "tab", class: "px-tab", id: id(`tab-${t.key}`), "aria-controls": id(`panel-${t.key}`), "aria-selected": i === 0 ? "true" : "false", tabindex: i === 0 ? "0" : "-1", "data-tab": t.key }, t.label),
+    h("button", { type: "button", role: "tab", class: "px-tab", part: "tab", id: id(`tab-${t.key}`), "aria-controls": id(`panel-${t.key}`), "aria-selected": i === 0 ? "true" : "false", tabindex: i === 0 ? "0" : "-1", "data-tab": t.key }, t.label),
   );
   tablist.append(...tabEls);
 
-  const counts = h("div", { class: "px-counts", role: "group", "aria-label": "Show facts by verdict (none pressed: all)" });
+  const counts = h("div", { class: "px-counts", part: "counts", role: "group", "aria-label": "Show facts by verdict (none pressed: all)" });
   const articleSelect = h("select", { id: id("article-filter"), class: "px-select" });
   const copiesSlot = h("div", { class: "px-copies-slot" });
-  const ledger = h("div", { class: "px-ledger" });
+  const ledger = h("div", { class: "px-ledger", part: "ledger" });
   const factsPanel = h(
     "section",
-    { role: "tabpanel", id: id("panel-facts"), "aria-labelledby": id("tab-facts"), class: "px-panel", tabindex: "0" },
+    { role: "tabpanel", id: id("panel-facts"), "aria-labelledby": id("tab-facts"), class: "px-panel", part: "panel", tabindex: "0" },
     h("div", { class: "px-filters" }, counts, h("label", { class: "px-filter-article", for: id("article-filter") }, "Article ", articleSelect)),
     copiesSlot,
     ledger,
@@ -44,16 +44,16 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
 
   const chooser = h("div", { class: "px-chooser" });
   const sbsNote = h("p", { class: "px-note", hidden: true });
-  const sbsSlot = h("div", { class: "px-sbs-slot" });
+  const sbsSlot = h("div", { class: "px-sbs-slot", part: "side-by-side" });
   const sbsPanel = h(
     "section",
-    { role: "tabpanel", id: id("panel-sbs"), "aria-labelledby": id("tab-sbs"), class: "px-panel", tabindex: "0", hidden: true },
+    { role: "tabpanel", id: id("panel-sbs"), "aria-labelledby": id("tab-sbs"), class: "px-panel", part: "panel", tabindex: "0", hidden: true },
     h("fieldset", { class: "px-columns" }, h("legend", {}, "Columns"), chooser),
     legend(),
     sbsNote,
     sbsSlot,
   );
-  const empty = h("p", { class: "px-empty px-results-empty" }, "Add at least two articles to compare them.");
+  const empty = h("p", { class: "px-empty px-results-empty", part: "empty" }, "Add at least two articles to compare them.");
   root.append(tablist, factsPanel, sbsPanel, empty);
 
   const state = {

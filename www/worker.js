@@ -2,8 +2,10 @@
 // Messages in: { run, articles }; out: { run, report, ms } or { run, error }.
 
 // The wasm download starts with the glue's, not after it: one round trip less to first results.
-const wasm = fetch(new URL("../pkg/parallax_bg.wasm", import.meta.url));
-const ready = import("../pkg/parallax.js").then(async (pkg) => {
+import { glueUrl, wasmUrl } from "./glue.js";
+
+const wasm = fetch(wasmUrl);
+const ready = import(glueUrl).then(async (pkg) => {
   await pkg.default({ module_or_path: wasm });
   return pkg.compare;
 });

@@ -11,7 +11,7 @@ use crate::report::FactKind;
 /// Claims grouped as one fact, before judging.
 #[derive(Clone, Debug)]
 pub(crate) struct Draft {
-    /// Role, position, title or amount.
+    /// Role, position, amount, date or title.
     pub kind: FactKind,
     /// Subject as written (the longest variant).
     pub subject: String,
@@ -52,15 +52,19 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
     let mut by_object: BTreeMap<String, Vec<(usize, Claim)>> = BTreeMap::new();
     let mut loose = Vec::new();
     for (article, claim) in claims {
+        // An age is one fact per person, but a one-word subject may be a common noun read as a
+        // name ("ein 32-jähriger Mann"): two such men never contradict each other.
+        let is_age = claim.kind == FactKind::Amount && claim.attribute == "age";
         let separate_values = matches!(claim.kind, FactKind::Title)
-            || (claim.kind == FactKind::Amount && claim.object_key.is_none());
+            || (claim.kind == FactKind::Amount && claim.object_key.is_none() && !is_age)
+            || (is_age && !claim.subject_key.contains(' '));
         match (&claim.object_key, separate_values) {
             (_, true) => by_object
                 .entry(format!("\u{0}{}", value_bucket(&claim)))
                 .or_default()
                 .push((article, claim)),
             (Some(key), false) => by_object
-                .entry(key.clone())
+                .entry(object_bucket(key, &claim))
                 .or_default()
                 .push((article, claim)),
             (None, false) => loose.push((article, claim)),
@@ -82,9 +86,21 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
     by_object.into_values().collect()
 }
 
+/// The bucket of a claim with an object: amounts of different units are different facts ("grew
+/// 5%" and "grew by $100 million" in one year never contradict each other).
+fn object_bucket(key: &str, claim: &Claim) -> String {
+    match claim.amount {
+        Some((_, unit)) => format!("{key}\u{2}{unit:?}"),
+        None => key.to_string(),
+    }
+}
+
 /// The value key under which object-less claims are kept apart: amounts by unit and magnitude
-/// (so $1.6bn and $25bn are two facts, not a conflict), titles by name.
+/// (so $1.6bn and $25bn are two facts, not a conflict), ages by value, titles by name.
 fn value_bucket(claim: &Claim) -> String {
+    if claim.attribute == "age" {
+        return format!("age~{}", claim.value);
+    }
     match claim.amount {
         Some((value, unit)) => format!("{unit:?}~{:.1}", value.abs().max(1.0).log10()),
         None => crate::mentions::name::name_key(&claim.value),
@@ -151,4 +167,10 @@ impl Canon {
 fn is_person_keyed(claim: &Claim) -> bool {
     claim.kind == FactKind::Role
         || (claim.kind == FactKind::Position && claim.attribute == "position")
+        || (claim.kind == FactKind::Date && PERSON_EVENTS.contains(&claim.attribute.as_str()))
+        || (claim.kind == FactKind::Amount && claim.attribute == "age")
 }
+
+/// Dated events whose subject is a person, so "Weber died" joins "Hans Weber was born" (ages
+/// are person-keyed too).
+const PERSON_EVENTS: &[&str] = &["born", "died"];

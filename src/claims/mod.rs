@@ -9,6 +9,7 @@
 //! led by X" is not a film directed by X.
 
 mod amount;
+mod date;
 mod position;
 mod role;
 mod title;
@@ -62,7 +63,8 @@ pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Clai
     for (p, titles) in parsed.iter().zip(&titles) {
         claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
-        claims.extend(p.amounts());
+        claims.extend(p.amounts(lang));
+        claims.extend(p.dates(t, main_work.as_ref(), titles.first()));
     }
     dedup(claims)
 }

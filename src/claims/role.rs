@@ -35,22 +35,32 @@ impl Parsed<'_> {
                     continue;
                 }
                 if let Some(person) = self.agent_after(i + 1, t) {
-                    for (role, at) in roles {
-                        found.push((person, role, at, i + 1));
+                    for person in self.with_coordinated_after(person, t) {
+                        for &(role, at) in &roles {
+                            found.push((person, role, at, i + 1));
+                        }
                     }
                 }
             } else if let Some((end, role)) = self.phrase_at(i, t.role_lead_ins) {
                 if let Some(person) = self.agent_after(end, t) {
-                    found.push((person, role, i, end));
+                    for person in self.with_coordinated_after(person, t) {
+                        found.push((person, role, i, end));
+                    }
                 }
             } else if let Some((end, role)) = self.phrase_at(i, t.role_verbs) {
                 let passive =
                     (end..(end + 3).min(self.toks.len())).any(|j| self.word_at(j, t.agent_markers));
                 if let Some(person) = self.subject_before(i).filter(|_| !passive) {
+                    for person in self.with_coordinated_before(person, t) {
+                        found.push((person, role, i, end));
+                    }
+                } else if let Some((person, role, end)) = self.split_role(i, t) {
                     found.push((person, role, i, end));
                 }
             } else if self.word_at(i, t.entrust_verbs) {
                 found.extend(self.entrusted(i, t));
+            } else if let Some((person, role, end)) = self.split_role(i, t) {
+                found.push((person, role, i, end));
             }
         }
         found
@@ -135,6 +145,48 @@ impl Parsed<'_> {
         None
     }
 
+    /// `first` and the names coordinated after it: "by A and B", "par A, B et C".
+    fn with_coordinated_after<'n>(&'n self, first: &'n Name, t: &ClaimTables) -> Vec<&'n Name> {
+        let mut out = vec![first];
+        let mut last = first;
+        while let Some(next) = self.coordinated_at(last.end, t) {
+            out.push(next);
+            last = next;
+        }
+        out
+    }
+
+    /// A name right after a conjunction or a list comma at `i` (a comma only when a conjunction
+    /// closes the list later: "A, B and C", not "A, the director").
+    fn coordinated_at(&self, i: usize, t: &ClaimTables) -> Option<&Name> {
+        let next = self.name_starting(i + 1)?;
+        if self.word_at(i, t.conjunctions) {
+            return Some(next);
+        }
+        let closes = self.word_at(next.end, t.conjunctions)
+            || (self.is_punct(next.end, ",") && self.coordinated_at(next.end, t).is_some());
+        (self.is_punct(i, ",") && closes).then_some(next)
+    }
+
+    /// `last` and the names coordinated before it: "A and B will produce".
+    fn with_coordinated_before<'n>(&'n self, last: &'n Name, t: &ClaimTables) -> Vec<&'n Name> {
+        let mut out = vec![last];
+        let mut first = last;
+        while first.first > 0 {
+            let at = first.first - 1;
+            let joined = self.word_at(at, t.conjunctions) || self.is_punct(at, ",");
+            let Some(prev) = self.name_ending(at).filter(|_| joined) else {
+                break;
+            };
+            if self.is_punct(at, ",") && out.len() == 1 {
+                break; // "A, B will produce": B is an apposition of A, or A a topic.
+            }
+            out.insert(0, prev);
+            first = prev;
+        }
+        out
+    }
+
     /// The name ending just before token `i`, or before an apposition "X, …, will produce".
     fn subject_before(&self, i: usize) -> Option<&Name> {
         if let Some(name) = self.name_ending(i) {
@@ -151,6 +203,29 @@ impl Parsed<'_> {
             .flatten()
     }
 
+    /// German verb-second order: "führt X Regie", "Regie führte X", "den Film produziert X".
+    /// Returns the person, the role and the token after the construction.
+    fn split_role(&self, i: usize, t: &ClaimTables) -> Option<(&Name, &'static str, usize)> {
+        t.split_role_verbs.iter().find_map(|&(verb, noun, role)| {
+            if noun.is_empty() {
+                // Inverted only: something other than a name stands before the verb.
+                let end = self.match_words(i, verb)?;
+                let prefield = i > 0 && self.name_ending(i).is_none();
+                let person = self.name_starting(end).filter(|_| prefield)?;
+                return Some((person, role, person.end));
+            }
+            if let Some(end) = self.match_words(i, verb) {
+                let person = self.name_starting(end)?;
+                let after = self.match_words(person.end, noun)?;
+                return Some((person, role, after));
+            }
+            let verb_at = self.match_words(i, noun)?;
+            let end = self.match_words(verb_at, verb)?;
+            let person = self.name_starting(end)?;
+            Some((person, role, person.end))
+        })
+    }
+
     /// "a confié à X l'écriture et la direction d'un film": the person, then the role nouns.
     fn entrusted(&self, verb: usize, t: &ClaimTables) -> Vec<(&Name, &'static str, usize, usize)> {
         let to = (verb + 1..(verb + 3).min(self.toks.len()))
@@ -165,5 +240,117 @@ impl Parsed<'_> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::extract;
+    use crate::mentions::Mentions;
+    use crate::report::FactKind;
+    use crate::types::{Lang, Span};
+
+    /// Role claims of a one-sentence article as "person | work | role" lines.
+    fn roles_of(lang: Lang, text: &str) -> Vec<String> {
+        let mentions = [Mentions::of(text, Span::new(0, text.len()), lang, None)];
+        extract(text, &mentions, lang)
+            .iter()
+            .filter(|c| c.kind == FactKind::Role)
+            .map(|c| {
+                let work = c.object.as_deref().unwrap_or("-");
+                format!("{} | {} | {}", c.subject, work, c.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn roles() {
+        use Lang::{De, En, Fr};
+        let cases: &[(Lang, &str, &[&str])] = &[
+            // Coordination: every name of the list takes the role.
+            (
+                En,
+                "The film “Salt” is directed by Ana Ruiz and Tom Berg.",
+                &["Ana Ruiz | Salt | director", "Tom Berg | Salt | director"],
+            ),
+            (
+                En,
+                "The film “Salt” is produced by Ana Ruiz, Tom Berg and Li Wei.",
+                &[
+                    "Ana Ruiz | Salt | producer",
+                    "Tom Berg | Salt | producer",
+                    "Li Wei | Salt | producer",
+                ],
+            ),
+            (
+                En,
+                "Ana Ruiz and Tom Berg will produce the film “Salt”.",
+                &["Ana Ruiz | Salt | producer", "Tom Berg | Salt | producer"],
+            ),
+            (
+                Fr,
+                "Le film « Onde » est réalisé par Léa Roux et Paul Martin.",
+                &[
+                    "Léa Roux | Onde | director",
+                    "Paul Martin | Onde | director",
+                ],
+            ),
+            (
+                De,
+                "Der Film „Nordlicht“ wird von Jonas Weber und Eva Brandt produziert.",
+                &[
+                    "Jonas Weber | Nordlicht | producer",
+                    "Eva Brandt | Nordlicht | producer",
+                ],
+            ),
+            (
+                De,
+                "Der Film „Nordlicht“ entsteht unter der Regie von Jonas Weber und Eva Brandt.",
+                &[
+                    "Jonas Weber | Nordlicht | director",
+                    "Eva Brandt | Nordlicht | director",
+                ],
+            ),
+            // German verb-second order.
+            (
+                De,
+                "Bei dem Film „Nordlicht“ führt Jonas Weber Regie.",
+                &["Jonas Weber | Nordlicht | director"],
+            ),
+            (
+                De,
+                "Regie führte Eva Brandt, der Film heißt „Nordlicht“.",
+                &["Eva Brandt | Nordlicht | director"],
+            ),
+            (
+                De,
+                "Eva Brandt führte Regie bei dem Film „Nordlicht“.",
+                &["Eva Brandt | Nordlicht | director"],
+            ),
+            (
+                De,
+                "Den Film „Nordlicht“ produziert Eva Brandt.",
+                &["Eva Brandt | Nordlicht | producer"],
+            ),
+            (
+                De,
+                "Im Film „Nordlicht“ spielt Jonas Weber die Hauptrolle.",
+                &["Jonas Weber | Nordlicht | lead actor"],
+            ),
+            // Not coordination: an apposition, or a name after the list.
+            (
+                En,
+                "The film “Salt” is directed by Ana Ruiz, the Lisbon-born artist.",
+                &["Ana Ruiz | Salt | director"],
+            ),
+            (
+                En,
+                "The film “Salt” is directed by Ana Ruiz and produced by Tom Berg.",
+                &["Ana Ruiz | Salt | director", "Tom Berg | Salt | producer"],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(roles_of(*lang, text), *want, "{lang:?}: {text}");
+        }
     }
 }

@@ -138,6 +138,36 @@ pub(crate) struct ClaimTables {
     pub title_nouns: &'static [&'static str],
     /// Copulas: "is", "est", "ist", "lautet".
     pub copulas: &'static [&'static str],
+    /// Participles of dated events, read in passive, apposition or attributive use, or before the
+    /// object of an active verb: ("founded", "founded"), ("rachetée", "acquired"), ("geboren", "born").
+    /// Canonical events: founded, acquired, released, premiered, born, died.
+    pub date_participles: &'static [(&'static str, &'static str)],
+    /// Finite intransitive verbs of dated events, after their subject: ("died", "died"),
+    /// ("sortira", "released"), ("in die kinos", "released").
+    pub date_verbs: &'static [(&'static str, &'static str)],
+    /// Auxiliaries of the passive and of intransitive perfects, before a participle: "was",
+    /// "a été", "wurde" (never the "has" of an active perfect).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Relative pronouns opening a clause about the name before the comma: "which", "qui", "die".
+    /// Those that are also articles (German "die") count only in a clause ending at the cue.
+    pub relatives: &'static [&'static str],
+    /// Prepositions of place: a name after one ("in Köln") is no rival subject of a dated event.
+    pub place_prepositions: &'static [&'static str],
+    /// Words making the name after them a genitive complement ("the son of X"), never a subject.
+    pub genitives: &'static [&'static str],
+    /// Conjunctions joining names that share a role: "and", "et", "und".
+    pub conjunctions: &'static [&'static str],
+    /// Verbs whose role noun stands apart from them in verb-second order, with that noun and the
+    /// role: ("führt", "regie", "director") reads "führt X Regie" and "Regie führt X"; an empty
+    /// noun reads only the inverted "den Film produziert X".
+    pub split_role_verbs: &'static [(&'static str, &'static str, &'static str)],
+    /// Words before an apposed age: "âgé de" in "X, âgé de 45 ans,".
+    pub age_leads: &'static [&'static str],
+    /// Words after an apposed age: "ans" in "X, 45 ans,", "years old".
+    pub age_units: &'static [&'static str],
+    /// Endings of "45-year-old", "45-jährige": the number before the hyphen is the age of the
+    /// person named next.
+    pub age_adjectives: &'static [&'static str],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -159,6 +189,17 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     title_cues: &[],
     title_nouns: &[],
     copulas: &[],
+    date_participles: &[],
+    date_verbs: &[],
+    passive_auxiliaries: &[],
+    relatives: &[],
+    place_prepositions: &[],
+    genitives: &[],
+    conjunctions: &[],
+    split_role_verbs: &[],
+    age_leads: &[],
+    age_units: &[],
+    age_adjectives: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free

@@ -109,6 +109,8 @@ pub(crate) struct Quantity {
     pub unit: Unit,
     /// What it measures, canonical English ("raised", "worth", "box office"), from nearby cue words.
     pub measure: Option<&'static str>,
+    /// The cue words the measure was read from, so claims can find the verb or noun it hangs on.
+    pub cue: Option<Span>,
 }
 
 impl Quantity {
@@ -169,9 +171,11 @@ pub(super) fn quantities_among(
         return found;
     }
     let cues = measure_cues(s, t);
-    let spans: Vec<Span> = found.iter().map(|q| q.span).collect();
+    let amounts: Vec<(Span, Unit)> = found.iter().map(|q| (q.span, q.unit)).collect();
     for q in &mut found {
-        q.measure = nearest_measure(s, q.span, &cues, &spans);
+        let cue = nearest_measure(s, (q.span, q.unit), &cues, &amounts);
+        q.measure = cue.map(|c| c.measure);
+        q.cue = cue.map(|c| shift(c.span, sentence.start));
         q.span = shift(q.span, sentence.start);
     }
     found
@@ -345,6 +349,7 @@ fn unit_of(s: &str, n: &Number, t: &NumberTables) -> Option<Quantity> {
                 value: n.value(1.0),
                 unit: Unit::Percent,
                 measure: None,
+                cue: None,
             });
         }
     }
@@ -375,6 +380,7 @@ fn unit_of(s: &str, n: &Number, t: &NumberTables) -> Option<Quantity> {
         value: n.value(factor),
         unit,
         measure: None,
+        cue: None,
     })
 }
 
@@ -555,25 +561,42 @@ fn match_cue(s: &str, i: usize, cue: &str) -> Option<usize> {
 }
 
 /// The nearest cue within [`MEASURE_WINDOW`] words before the amount, else after it, never past a
-/// ';' or another amount.
-fn nearest_measure(s: &str, q: Span, cues: &[Cue], amounts: &[Span]) -> Option<&'static str> {
-    let clear = |gap: Span| {
+/// ';' or another amount, except a percentage of change before a level: in "box office grew 30%
+/// to 4.8 billion" the change cue ("grew") is the percentage's, the noun cue reaches the level.
+fn nearest_measure<'a>(
+    s: &str,
+    (q, unit): (Span, Unit),
+    cues: &'a [Cue],
+    amounts: &[(Span, Unit)],
+) -> Option<&'a Cue> {
+    let clear = |gap: Span, cue: &Cue, before: bool| {
         let between = gap.of(s);
         !between.contains(';')
             && word_count(between) <= MEASURE_WINDOW
-            && !amounts.iter().any(|a| gap.contains(*a) && !a.is_empty())
+            && amounts
+                .iter()
+                .filter(|(a, _)| gap.contains(*a) && !a.is_empty())
+                .all(|(_, u)| {
+                    before
+                        && *u == Unit::Percent
+                        && unit != Unit::Percent
+                        && !CHANGE_MEASURES.contains(&cue.measure)
+                })
     };
     let before = cues
         .iter()
-        .filter(|c| c.span.end <= q.start && clear(Span::new(c.span.end, q.start)))
+        .filter(|c| c.span.end <= q.start && clear(Span::new(c.span.end, q.start), c, true))
         .max_by_key(|c| c.span.end);
     let after = || {
         cues.iter()
-            .filter(|c| c.span.start >= q.end && clear(Span::new(q.end, c.span.start)))
+            .filter(|c| c.span.start >= q.end && clear(Span::new(q.end, c.span.start), c, false))
             .min_by_key(|c| c.span.start)
     };
-    before.or_else(after).map(|c| c.measure)
+    before.or_else(after)
 }
+
+/// Measures of a change, which a percentage right after them takes for itself.
+const CHANGE_MEASURES: &[&str] = &["growth", "loss"];
 
 fn word_count(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric())
@@ -882,6 +905,31 @@ mod tests {
     const PERCENT_AND_COUNTS: &[Case] = &[
         (
             Lang::En,
+            "Box office grew 30% to 4.8 billion yuan.",
+            &[
+                ("30%", "30%", "growth"),
+                ("4.8 billion yuan", "4800000000 CNY", "box office"),
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Le chiffre d'affaires a progressé de 12 % à 3 milliards d'euros.",
+            &[
+                ("12 %", "12%", "growth"),
+                ("3 milliards d'euros", "3000000000 EUR", "revenue"),
+            ],
+        ),
+        (
+            Lang::En,
+            "Sales of 2 million units and 40% more, or $3 million.",
+            &[
+                ("2 million", "2000000", "revenue"),
+                ("40%", "40%", "-"),
+                ("$3 million", "3000000 USD", "-"),
+            ],
+        ),
+        (
+            Lang::En,
             "Sales grew 36% in a year.",
             &[("36%", "36%", "growth")],
         ),
@@ -1035,6 +1083,7 @@ mod tests {
             value,
             unit,
             measure: None,
+            cue: None,
         };
         assert_eq!(q(4.8 * 1e9, Unit::Money("USD")).key(), "4800000000 USD");
         assert_eq!(q(36.0, Unit::Percent).key(), "36%");

@@ -1,0 +1,186 @@
+// Browser tests of <parallax-compare> on www/examples/embed.html: both ways of feeding it, the
+// report event, theming from outside, re-runs, errors, double registration. The runner fails a
+// test on any request leaving 127.0.0.1, console error (a CSP violation is one) or page error.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ROOT, openPage } from "./harness.mjs";
+
+export const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+/** Records every parallax-result / parallax-error event reaching the document. */
+const RECORD_EVENTS = () => {
+  window.__pxEvents = [];
+  for (const type of ["parallax-result", "parallax-error"]) {
+    document.addEventListener(type, (e) => window.__pxEvents.push({ type, id: e.target.id, detail: e.detail }));
+  }
+};
+
+async function openEmbed(env) {
+  const s = await openPage(env, { init: RECORD_EVENTS });
+  const t0 = Date.now();
+  await s.page.goto(`${env.base}www/examples/embed.html`);
+  await waitReport(s.page, "from-children");
+  await waitReport(s.page, "from-property");
+  s.loadedMs = Date.now() - t0;
+  return s;
+}
+
+function waitReport(page, id, articles = 2) {
+  return page.waitForFunction(
+    ([id, n]) => (document.getElementById(id)?.report?.articles.length ?? 0) >= n,
+    [id, articles],
+    { timeout: 20_000 },
+  );
+}
+
+/** Conflicts as rendered in the element's shadow root: subject, values and article ids. */
+function renderedConflicts(page, id) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return [...root.querySelectorAll(".px-fact--conflict")].map((li) => ({
+      subject: li.querySelector(".px-subject").textContent,
+      values: [...li.querySelectorAll(".px-value")].map((v) => v.textContent).sort(),
+      articles: [...li.querySelectorAll(".px-claim")].map((c) => c.dataset.article).sort(),
+      quotes: li.querySelectorAll(".px-quote-text").length,
+    }));
+  }, id);
+}
+
+test("[engine] embed: fed by child <article>s and by the articles property, both show the two demo conflicts", async (env) => {
+  const s = await openEmbed(env);
+  const { page } = s;
+  console.log(`    embed: both elements rendered ${s.loadedMs} ms after navigation`);
+  const children = await renderedConflicts(page, "from-children");
+  const property = await renderedConflicts(page, "from-property");
+  for (const [conflicts, ids] of [
+    [children, ["001", "003"]],
+    [property, ["001_1c8bcfeb080f928f", "003_0f41107755d267d7"]],
+  ]) {
+    assert.equal(conflicts.length, 2, JSON.stringify(conflicts));
+    const role = conflicts.find((c) => c.values.includes("producer"));
+    const ceo = conflicts.find((c) => c.values.includes("CEO"));
+    assert.ok(role && /Wong Kar-wai/.test(role.subject), JSON.stringify(conflicts));
+    assert.deepEqual(role.values, ["director", "producer"]);
+    assert.deepEqual(role.articles, ids);
+    assert.ok(ceo && /Zhang Qiang/.test(ceo.subject), JSON.stringify(conflicts));
+    // With all five articles, 000's "directeur" (head, compatible with both) joins the fact.
+    assert.ok(["CEO", "executive director"].every((v) => ceo.values.includes(v)), JSON.stringify(ceo));
+    assert.ok(ids.every((id) => ceo.articles.includes(id)), JSON.stringify(ceo));
+    assert.ok(conflicts.every((c) => c.quotes === c.articles.length && c.quotes >= 2), JSON.stringify(conflicts));
+  }
+  // The host page hears each report once per run, with the report itself as detail.
+  const events = await page.evaluate(() => window.__pxEvents.map((e) => ({ type: e.type, id: e.id, version: e.detail.version, n: e.detail.articles.length })));
+  assert.deepEqual(events.filter((e) => e.id === "from-children"), [{ type: "parallax-result", id: "from-children", version: 1, n: 2 }]);
+  assert.deepEqual(events.filter((e) => e.id === "from-property"), [{ type: "parallax-result", id: "from-property", version: 1, n: 5 }]);
+  assert.match(await page.textContent("#from-property-note"), /5 articles, \d+ facts, 2 conflicts/);
+  return s;
+});
+
+test("embed: child <article>s are read paragraph by paragraph, with lang and data-title", async (env) => {
+  const s = await openEmbed(env);
+  const read = await s.page.evaluate(() => document.getElementById("from-children").articles);
+  const file = await readFile(path.join(ROOT, "www/demo/003_0f41107755d267d7.txt"), "utf8");
+  const paragraphs = file.split("\n").map((l) => l.trim()).filter(Boolean);
+  const en = read.find((a) => a.id === "003");
+  assert.equal(en.language, "en");
+  assert.equal(en.title, "Alibaba is making a movie (en)");
+  assert.deepEqual(en.text.split("\n\n"), paragraphs);
+  const view = await s.page.evaluate(() => document.getElementById("from-children").report.articles.map((a) => [a.id, a.language, a.title]));
+  assert.deepEqual(view, [
+    ["001", "fr", "Alibaba produit son premier film (fr)"],
+    ["003", "en", "Alibaba is making a movie (en)"],
+  ]);
+  return s;
+});
+
+test("[engine] embed: a quote click shows its passage side by side inside the shadow root", async (env) => {
+  const s = await openEmbed(env);
+  const { page } = s;
+  const shown = await page.evaluate(async () => {
+    const root = document.getElementById("from-children").shadowRoot;
+    root.querySelector(".px-fact--conflict .px-quote").click();
+    for (let i = 0; i < 100 && !root.querySelector(".px-hl"); i++) await new Promise((r) => setTimeout(r, 20));
+    const tab = root.querySelector('[role="tab"][aria-selected="true"]');
+    return { tab: tab?.dataset.tab, highlighted: root.querySelectorAll(".px-hl").length, focused: root.activeElement?.classList.contains("px-hl") ?? false, ids: [...root.querySelectorAll("[id]")].every((e) => e.id.startsWith("px-c")) };
+  });
+  assert.equal(shown.tab, "sbs");
+  assert.ok(shown.highlighted >= 1, JSON.stringify(shown));
+  assert.ok(shown.focused, "the highlighted passage has the focus");
+  assert.ok(shown.ids, "element ids inside the shadow root carry the instance prefix");
+  return s;
+});
+
+test("[engine] embed: themed from outside with --px-* properties and ::part, styles under a strict CSP", async (env) => {
+  const s = await openEmbed(env);
+  const styles = await s.page.evaluate(() => {
+    const style = (id, selector, prop) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector(selector))[prop];
+    return {
+      plainSiglum: style("from-children", ".px-siglum", "backgroundColor"),
+      themedSiglum: style("from-property", ".px-siglum", "backgroundColor"),
+      themedConflict: style("from-property", ".px-fact--conflict", "boxShadow"),
+      plainConflict: style("from-children", ".px-fact--conflict", "boxShadow"),
+      themedTab: style("from-property", ".px-tab", "textTransform"),
+      hostBorder: getComputedStyle(document.getElementById("from-children")).borderTopStyle,
+      sheets: document.getElementById("from-children").shadowRoot.querySelectorAll("link[rel=stylesheet]").length,
+      inline: document.querySelectorAll("style, [style]").length + [...document.scripts].filter((e) => !e.src).length,
+    };
+  });
+  assert.equal(styles.plainSiglum, "rgb(31, 95, 191)"); // the default --px-accent
+  assert.equal(styles.themedSiglum, "rgb(107, 47, 179)"); // set on the element by the host page
+  assert.match(styles.themedConflict, /rgb\(194, 24, 91\)/); // ::part(fact-conflict)
+  assert.equal(styles.plainConflict, "none");
+  assert.equal(styles.themedTab, "uppercase"); // ::part(tab)
+  assert.equal(styles.hostBorder, "solid"); // the component's own sheet applied
+  assert.equal(styles.sheets, 3);
+  assert.equal(styles.inline, 0);
+  return s;
+});
+
+test("[engine] embed: changes re-run the comparison; bad input fires parallax-error; registering twice is harmless", async (env) => {
+  const s = await openEmbed(env);
+  const { page } = s;
+  // A third article appended as a child joins the comparison.
+  await page.evaluate(() => {
+    const article = document.createElement("article");
+    article.id = "extra";
+    article.lang = "en";
+    article.textContent = "Acme Films said its new thriller, directed by Ada Quill, opens in May.";
+    document.getElementById("from-children").append(article);
+  });
+  await waitReport(page, "from-children", 3);
+  // Bad input: a duplicate id, named in the error; one article: a plain request for another.
+  const bad = await page.evaluate(async () => {
+    const el = document.createElement("parallax-compare");
+    document.body.append(el);
+    const error = new Promise((resolve) => el.addEventListener("parallax-error", (e) => resolve(e.detail.message), { once: true }));
+    el.articles = [{ id: "same", text: "One text." }, { id: "same", text: "Another text." }];
+    const message = await error;
+    const shown = el.shadowRoot.querySelector(".px-results-empty").textContent;
+    el.articles = [{ id: "alone", text: "Only one." }];
+    await new Promise((r) => setTimeout(r, 50));
+    const single = el.shadowRoot.querySelector(".px-results-empty").textContent;
+    let typeError = "";
+    try {
+      el.articles = "not a list";
+    } catch (e) {
+      typeError = e.constructor.name;
+    }
+    el.remove();
+    return { message, shown, single, typeError };
+  });
+  assert.match(bad.message, /same/);
+  assert.match(bad.message, /duplicate|twice|more than once/i);
+  assert.ok(bad.shown.includes(bad.message), "the error is shown in the element");
+  assert.match(bad.single, /second article/);
+  assert.equal(bad.typeError, "TypeError");
+  // A second copy of the module (another URL) registers nothing new and breaks nothing.
+  const again = await page.evaluate(async () => {
+    const before = customElements.get("parallax-compare");
+    await import(new URL("../parallax-compare.js?copy=2", location.href).href);
+    return before === customElements.get("parallax-compare") && document.getElementById("from-children").report.articles.length === 3;
+  });
+  assert.ok(again);
+  return s;
+});

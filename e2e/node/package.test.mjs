@@ -1,0 +1,108 @@
+// The packages as their users get them (`make package`): pkg-node/ required from Node.js,
+// pkg-bundler/ imported as ESM with its .wasm (as a bundler does; Node needs a flag for that),
+// and pkg/ (web) with <parallax-compare> inside, as `npm pack` would publish it.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { COMPONENT_FILES } from "../../scripts/package.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(import.meta.url);
+const parallax = require(path.join(ROOT, "pkg-node"));
+
+const DEMO = ["000_c0ddcebfb0d342a2", "001_1c8bcfeb080f928f", "002_4e2ff99566001c97", "003_0f41107755d267d7", "004_95e9c8df36c59bc8"];
+const demo = () => DEMO.map((id) => ({ id, text: readFileSync(path.join(ROOT, "www/demo", `${id}.txt`), "utf8") }));
+
+test("nodejs build: the demo gives the two conflicts, each quote sliced from the text in UTF-16", () => {
+  const articles = demo();
+  const report = parallax.compare(articles);
+  assert.equal(report.version, parallax.reportVersion());
+  const conflicts = report.facts.filter((f) => f.verdict === "conflict");
+  const values = conflicts.map((f) => f.claims.map((c) => c.value).sort().join(" vs ")).sort();
+  assert.equal(conflicts.length, 2, JSON.stringify(values));
+  assert.ok(values.some((v) => v.includes("director vs producer")), values.join("; "));
+  assert.ok(values.some((v) => v.includes("CEO") && v.includes("executive director")), values.join("; "));
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  for (const claim of report.facts.flatMap((f) => f.claims)) {
+    // The quote is the sentence as written; JS string indices are UTF-16 code units.
+    assert.equal(texts.get(claim.article).slice(claim.start, claim.end), claim.quote);
+  }
+});
+
+test("nodejs build: bad input throws an Error naming the article and the limit", () => {
+  const [a, b] = demo();
+  assert.throws(() => parallax.compare([a, { ...b, id: a.id }]), (e) => e instanceof Error && e.message.includes(a.id));
+  assert.throws(() => parallax.compare([a, { id: "blank", text: " \n " }]), (e) => e instanceof Error && /blank/.test(e.message));
+  assert.throws(() => parallax.compare([a, b], { maxArticleBytes: 100 }), (e) => e instanceof Error && /100/.test(e.message) && e.message.includes(a.id));
+  assert.throws(() => parallax.compare([a, b], { maxArticles: 1 }), /limit is 1/);
+  assert.throws(() => parallax.compare("not a list"), /articles must be an array/);
+  assert.throws(() => parallax.compare([a, b], { max_articles: 1 }), /unknown option "max_articles"/);
+});
+
+test("bundler build: imported as ESM with its .wasm, it writes the same report as the nodejs build", () => {
+  const script = `import { compare } from ${JSON.stringify(pathToFileURL(path.join(ROOT, "pkg-bundler/parallax.js")).href)};
+import { readFileSync } from "node:fs";
+process.stdout.write(JSON.stringify(compare(JSON.parse(readFileSync(0, "utf8")))));`;
+  const out = execFileSync(process.execPath, ["--experimental-wasm-modules", "--no-warnings", "--input-type=module", "-e", script], { input: JSON.stringify(demo()), encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), parallax.compare(demo()));
+});
+
+test("web package: npm would publish the glue, the wasm, the types and the whole element", () => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, "pkg/package.json"), "utf8"));
+  for (const key of ["name", "description", "license", "repository", "keywords", "files", "types"]) assert.ok(manifest[key], key);
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: path.join(ROOT, "pkg"), encoding: "utf8" }));
+  const files = new Set(packed[0].files.map((f) => f.path));
+  for (const file of ["parallax.js", "parallax_bg.wasm", "parallax.d.ts", "LICENSE", ...COMPONENT_FILES.map((f) => `www/${f}`)]) {
+    assert.ok(files.has(file), `${file} is in the package`);
+  }
+  // Every relative import of the packaged modules resolves inside the package.
+  for (const file of COMPONENT_FILES.filter((f) => /\.(js|ts)$/.test(f))) {
+    const source = readFileSync(path.join(ROOT, "pkg/www", file), "utf8");
+    for (const [, spec] of source.matchAll(/(?:from |import\(|new URL\()"(\.\.?\/[^"]+)"/g)) {
+      const target = path.join(ROOT, "pkg/www", spec.replace(/\.js$/, file.endsWith(".d.ts") ? ".d.ts" : ".js"));
+      assert.ok(existsSync(target) || existsSync(path.join(ROOT, "pkg/www", spec)), `${file}: ${spec} resolves in the package`);
+    }
+  }
+});
+
+/** Field names of each interface in a .d.ts file: { Report: Set(["version", …]), … }. */
+function declaredFields(file) {
+  const fields = {};
+  for (const [, name, body] of readFileSync(file, "utf8").matchAll(/export interface (\w+) \{([^}]*)\}/g)) {
+    const code = body.replace(/\/\*[\s\S]*?\*\//g, "");
+    fields[name] = new Set([...code.matchAll(/(\w+)\??\s*:/g)].map((m) => m[1]));
+  }
+  return fields;
+}
+
+test("declarations: every object of a real report has exactly the fields its interface declares", () => {
+  const declared = declaredFields(path.join(ROOT, "pkg-node/parallax.d.ts"));
+  const articles = demo();
+  articles[0].published = "2015-06-01";
+  const report = parallax.compare(articles);
+  const seen = new Set();
+  const check = (type, value) => {
+    seen.add(type);
+    assert.ok(declared[type], `interface ${type} is declared`);
+    assert.deepEqual(new Set(Object.keys(value)), declared[type], `fields of ${type}`);
+  };
+  check("Report", report);
+  report.articles.forEach((a) => (check("ArticleView", a), a.sentences.forEach((s) => check("Span", s))));
+  for (const f of report.facts) {
+    check("Fact", f);
+    f.claims.forEach((c) => (check("ClaimView", c), check("Span", c.evidence)));
+  }
+  for (const p of report.passages) {
+    check("Passage", p);
+    p.members.forEach((m) => check("Member", m));
+    p.anchors.forEach((a) => check("Anchor", a));
+    p.diffs.forEach((d) => (check("WordDiff", d), d.ops.forEach((o) => check("DiffOp", o))));
+  }
+  report.copies.forEach((c) => check("CopyPair", c));
+  // The demo exercises every type but CopyPair (no near-copies among the five).
+  assert.deepEqual([...seen].sort(), ["Anchor", "ArticleView", "ClaimView", "DiffOp", "Fact", "Member", "Passage", "Report", "Span", "WordDiff"]);
+});

@@ -1,0 +1,41 @@
+// Completes the web package that wasm-pack wrote to pkg/: copies <parallax-compare> and the
+// modules and styles it needs into pkg/www/, points them at the glue one folder up (the only
+// difference from the repo, where the glue is in ../pkg/), and lists www/ in package.json files.
+// Usage: node scripts/package.mjs [PKG_DIR]   (run by `make build`)
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PKG = path.resolve(ROOT, process.argv[2] ?? "pkg");
+
+/** What the element loads, directly or through its imports (e2e/node checks the list is whole). */
+export const COMPONENT_FILES = [
+  "parallax-compare.js",
+  "parallax-compare.d.ts",
+  "parallax-compare.css",
+  "theme.css",
+  "results.css",
+  "view.js",
+  "render.js",
+  "model.js",
+  "engine.js",
+  "worker.js",
+  "glue.js",
+];
+
+function main() {
+  const out = path.join(PKG, "www");
+  mkdirSync(out, { recursive: true });
+  for (const file of COMPONENT_FILES) {
+    const text = readFileSync(path.join(ROOT, "www", file), "utf8");
+    writeFileSync(path.join(out, file), text.replaceAll('"../pkg/', '"../'));
+  }
+  const manifestPath = path.join(PKG, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  manifest.files = [...new Set([...(manifest.files ?? []), "www/"])];
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`package: ${COMPONENT_FILES.length} files of <parallax-compare> copied to ${path.relative(ROOT, out)}/`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
