@@ -11,8 +11,9 @@
 //!    (feature id → sentences; feature strings are interned once per call), so sentences that
 //!    share nothing are never scored. Similarity is a weighted Dice coefficient, damped by the
 //!    length ratio; closeness of relative position only breaks ties. Links are chosen greedily,
-//!    best first, one per sentence (which allows moved sentences), then gaps between monotone links are filled with a lower threshold
-//!    (Bleualign-style): a weak match between two strong ones is rarely wrong.
+//!    best first, one per sentence (which allows moved sentences), then gaps between monotone
+//!    links are filled with a lower threshold (Bleualign-style): a weak match between two strong
+//!    ones is rarely wrong.
 //! 3. **Rows.** Links of all pairs are merged best first into rows with at most one sentence per
 //!    article (union-find with that constraint), so a clash keeps the stronger links.
 //! 4. **Moved.** For each article pair, rows outside the longest increasing subsequence of
