@@ -33,17 +33,57 @@ const MIN_VOTING_LETTERS: usize = 30;
 const MIN_AGREEMENT: f64 = 0.6;
 
 /// Detects the language of the article's content.
+///
+/// Content lines long enough to vote are identified one by one, weighted by their letters, until
+/// one language holds [`MIN_AGREEMENT`] of all voting letters (or none can any more): most
+/// articles are settled after about 60 % of their lines, so the text is read once at most, not
+/// once whole and then again line by line. Without a voting line the whole text decides.
 pub(crate) fn detect(text: &str, cleaned: &Cleaned) -> Lang {
     let lines: Vec<&str> = cleaned.content.iter().map(|s| s.of(text)).collect();
-    let content = lines.join("\n");
-    if letter_count(&content) < MIN_LETTERS {
+    let letters: Vec<usize> = lines.iter().map(|line| letter_count(line)).collect();
+    if letters.iter().sum::<usize>() < MIN_LETTERS {
         return Lang::Und;
     }
-    let lang = identify(&content);
-    if lang == Lang::Und || !lines_agree(&lines, lang) {
-        return Lang::Und;
+    let voters: Vec<(&str, usize)> = lines
+        .iter()
+        .zip(&letters)
+        .map(|(line, &n)| (*line, n))
+        .filter(|&(_, n)| n >= MIN_VOTING_LETTERS)
+        .collect();
+    if voters.is_empty() {
+        return identify(&lines.join("\n"));
     }
-    lang
+    vote(&voters)
+}
+
+/// The language holding [`MIN_AGREEMENT`] of the voters' letters, or `Und` when none does.
+fn vote(voters: &[(&str, usize)]) -> Lang {
+    let total: usize = voters.iter().map(|&(_, n)| n).sum();
+    let enough = |n: usize| n as f64 >= MIN_AGREEMENT * total as f64;
+    let mut tally: Vec<(Lang, usize)> = Vec::new();
+    let mut undecided = total;
+    for &(line, n) in voters {
+        let lang = identify(line);
+        undecided -= n;
+        let votes = match tally.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, votes)) => {
+                *votes += n;
+                *votes
+            }
+            None => {
+                tally.push((lang, n));
+                n
+            }
+        };
+        if enough(votes) {
+            return lang;
+        }
+        let best = tally.iter().map(|&(_, v)| v).max().unwrap_or(0);
+        if !enough(best + undecided) {
+            return Lang::Und;
+        }
+    }
+    Lang::Und
 }
 
 /// whichlang's answer, restricted to the languages the engine knows.
@@ -60,36 +100,6 @@ fn identify(text: &str) -> Lang {
 
 fn letter_count(text: &str) -> usize {
     text.chars().filter(|c| c.is_alphabetic()).count()
-}
-
-/// True when the lines long enough to vote give `lang` at least [`MIN_AGREEMENT`] of their
-/// letters, or when no line is long enough to vote (the whole text decided).
-///
-/// Letters are counted first so the vote can stop as soon as it is decided either way: most
-/// articles are settled after about 60 % of their lines, and identifying a line costs far
-/// more than counting its letters.
-fn lines_agree(lines: &[&str], lang: Lang) -> bool {
-    let voters: Vec<(&str, usize)> = lines
-        .iter()
-        .map(|line| (*line, letter_count(line)))
-        .filter(|&(_, letters)| letters >= MIN_VOTING_LETTERS)
-        .collect();
-    let total: usize = voters.iter().map(|&(_, letters)| letters).sum();
-    let enough = |agree: usize| agree as f64 >= MIN_AGREEMENT * total as f64;
-    let (mut agree, mut undecided) = (0, total);
-    for (line, letters) in voters {
-        if enough(agree) {
-            return true;
-        }
-        if !enough(agree + undecided) {
-            return false;
-        }
-        undecided -= letters;
-        if identify(line) == lang {
-            agree += letters;
-        }
-    }
-    total == 0 || enough(agree)
 }
 
 #[cfg(test)]
