@@ -29,6 +29,7 @@ use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::word_diff;
+use crate::lang::tables;
 use crate::report::{Anchor, CopyPair, Member, Passage, WordDiff};
 use crate::types::{Lang, Span};
 
@@ -400,9 +401,15 @@ impl FeatureBuilder {
                         neutral.push(self.interner.id(&self.key));
                     }
                 }
+                let function_words = tables(article.lang).claims.stop_capitals;
                 for (n, span) in sentence_words(article, i).iter().enumerate() {
                     let word = span.of(article.text);
                     self.word_features(word, n == 0, &mut neutral);
+                    if is_function_word(word, function_words) {
+                        // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone
+                        // would weigh them like content words and link unrelated sentences.
+                        continue;
+                    }
                     self.key.clear();
                     self.key.push_str("w:");
                     push_lowercase(&mut self.key, word);
@@ -448,6 +455,14 @@ impl FeatureBuilder {
             out.push(self.interner.id(cognate));
         }
     }
+}
+
+/// True for the language's function words (its sentence openers table), in any case.
+fn is_function_word(word: &str, function_words: &[&str]) -> bool {
+    word.len() <= 12
+        && function_words
+            .iter()
+            .any(|f| f.len() == word.len() && f.eq_ignore_ascii_case(word))
 }
 
 /// Appends `s` lowercased: exactly `str::to_lowercase`, without allocating for ASCII words.
