@@ -875,17 +875,17 @@ mod tests {
         (
             Lang::Es,
             "Recaudó 2,5 millones de euros.",
-            &[("2,5 millones de euros", "2500000 EUR", "-")],
+            &[("2,5 millones de euros", "2500000 EUR", "raised")],
         ),
         (
             Lang::Es,
             "Vale 3 mil millones de dólares.",
-            &[("3 mil millones de dólares", "3000000000 USD", "-")],
+            &[("3 mil millones de dólares", "3000000000 USD", "worth")],
         ),
         (
             Lang::It,
             "Ha raccolto 4,8 miliardi di dollari.",
-            &[("4,8 miliardi di dollari", "4800000000 USD", "-")],
+            &[("4,8 miliardi di dollari", "4800000000 USD", "raised")],
         ),
     ];
 
