@@ -130,13 +130,12 @@ const NUMBERS: NumberTables = NumberTables {
         ("perdió", "loss"),
         ("déficit", "loss"),
         ("participación", "stake"),
-        ("crecimiento", "growth"),
-        ("creció", "growth"),
-        ("crece", "growth"),
-        ("aumentó", "growth"),
-        ("aumento", "growth"),
-        ("incremento", "growth"),
+        ("crec*", "growth"),
+        ("aument*", "growth"),
+        ("increment*", "growth"),
         ("subió", "growth"),
+        ("subieron", "growth"),
+        ("subida", "growth"),
         ("alza", "growth"),
         ("inversión", "investment"),
         ("inversiones", "investment"),
@@ -162,6 +161,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("adquirió", "acquisition"),
         ("compró", "acquisition"),
     ],
+    level_prepositions: &["a", "hasta"],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

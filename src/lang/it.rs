@@ -164,6 +164,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("acquisito", "acquisition"),
         ("acquistato", "acquisition"),
     ],
+    level_prepositions: &["a", "ad"],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)
