@@ -474,6 +474,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("creada", "founded"),
         ("creado", "founded"),
         ("creó", "founded"),
+        ("estableció", "founded"),
         ("adquirida", "acquired"),
         ("adquirido", "acquired"),
         ("adquirió", "acquired"),
@@ -635,6 +636,10 @@ mod tests {
             (
                 "Lucía Ferrán fundó Nortia en 2001.",
                 &["Date Nortia | founded | - | 2001"],
+            ),
+            (
+                "Marta Soler estableció Velia con Iker Zubiri en 2016.",
+                &["Date Velia | founded | - | 2016"],
             ),
             (
                 "Velia, adquirida por Nortia en marzo de 2014, crece.",
