@@ -1,4 +1,4 @@
-//! The whole NTREX-128 corpus (123 documents) in English, German and French, read from the shared
+//! The whole NTREX-128 corpus (123 documents) in English, German, French, Spanish and Italian, read from the shared
 //! corpus folder rather than the fixtures: translations of one article must not conflict, and the
 //! facts they agree on measure recall by kind.
 //!
@@ -13,10 +13,12 @@ use std::path::{Path, PathBuf};
 
 use parallax::{compare, Article, FactKind, Options, Verdict};
 
-const FILES: [(&str, &str); 3] = [
+const FILES: [(&str, &str); 5] = [
     ("en", "newstest2019-src.eng.txt"),
     ("de", "newstest2019-ref.deu.txt"),
     ("fr", "newstest2019-ref.fra.txt"),
+    ("es", "newstest2019-ref.spa.txt"),
+    ("it", "newstest2019-ref.ita.txt"),
 ];
 
 fn corpus_dir() -> Option<PathBuf> {
@@ -65,6 +67,7 @@ fn all_translations_do_not_conflict() {
     };
     let docs = documents(&dir);
     let mut by_kind: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut conflicts = 0;
     for (id, articles) in &docs {
         let report = compare(articles, &Options::default()).unwrap_or_else(|e| panic!("{id}: {e}"));
@@ -73,6 +76,11 @@ fn all_translations_do_not_conflict() {
             *by_kind
                 .entry((kind.clone(), format!("{:?}", f.verdict)))
                 .or_default() += 1;
+            if f.verdict == Verdict::Agree {
+                for pair in language_pairs(&f.claims) {
+                    *by_pair.entry((pair, kind.clone())).or_default() += 1;
+                }
+            }
             if f.verdict == Verdict::Agree && f.kind == FactKind::Date {
                 println!("  AGREE date {} / {}: {}", f.subject, f.attribute, f.reason);
             }
@@ -106,7 +114,28 @@ fn all_translations_do_not_conflict() {
     for ((kind, verdict), n) in &by_kind {
         println!("{kind:<10} {verdict:<9} {n:>5}");
     }
+    println!("agreeing facts by language pair and kind:");
+    for ((pair, kind), n) in &by_pair {
+        println!("{pair:<6} {kind:<10} {n:>5}");
+    }
     assert_eq!(conflicts, 0, "false conflicts between translations");
+}
+
+/// The language pairs ("en-es") of the articles holding claims of one fact.
+fn language_pairs(claims: &[parallax::ClaimView]) -> Vec<String> {
+    let mut langs: Vec<&str> = claims
+        .iter()
+        .map(|c| c.article.rsplit('.').next().unwrap_or(""))
+        .collect();
+    langs.sort_unstable();
+    langs.dedup();
+    let mut pairs = Vec::new();
+    for (i, a) in langs.iter().enumerate() {
+        for b in &langs[i + 1..] {
+            pairs.push(format!("{a}-{b}"));
+        }
+    }
+    pairs
 }
 
 /// Different stories in one language, 40 at a time: a conflict needs a subject shared by two

@@ -284,6 +284,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("gekauft", "acquisition"),
         ("kaufte", "acquisition"),
     ],
+    level_prepositions: &["auf"],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

@@ -243,6 +243,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("buy", "acquisition"),
         ("takeover", "acquisition"),
     ],
+    level_prepositions: &["to"],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

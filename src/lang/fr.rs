@@ -234,6 +234,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("rachat", "acquisition"),
         ("acquis", "acquisition"),
     ],
+    level_prepositions: &["à"],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

@@ -88,6 +88,10 @@ pub(crate) struct NumberTables {
     /// entry ending in `*` is a stem matching any word it begins ("invest*"); others must end
     /// at a word boundary. Values come from `mentions::quantity::MEASURES`.
     pub measures: &'static [(&'static str, &'static str)],
+    /// Prepositions of the level a change reaches ("to" in "revenue rose to $3bn", "auf", "à",
+    /// "hasta"): an amount right after one is a level, so the change verb before it is not its
+    /// measure and a noun cue further back ("revenue") is.
+    pub level_prepositions: &'static [&'static str],
 }
 
 /// A date relative to the publication date.
@@ -242,6 +246,7 @@ static EMPTY: Tables = Tables {
         relative: &[],
         case_sensitive: &[],
         measures: &[],
+        level_prepositions: &[],
     },
     claims: NO_CLAIMS,
 };

@@ -173,7 +173,7 @@ pub(super) fn quantities_among(
     let cues = measure_cues(s, t);
     let amounts: Vec<(Span, Unit)> = found.iter().map(|q| (q.span, q.unit)).collect();
     for q in &mut found {
-        let cue = nearest_measure(s, (q.span, q.unit), &cues, &amounts);
+        let cue = nearest_measure(s, (q.span, q.unit), &cues, &amounts, t);
         q.measure = cue.map(|c| c.measure);
         q.cue = cue.map(|c| shift(c.span, sentence.start));
         q.span = shift(q.span, sentence.start);
@@ -563,15 +563,21 @@ fn match_cue(s: &str, i: usize, cue: &str) -> Option<usize> {
 /// The nearest cue within [`MEASURE_WINDOW`] words before the amount, else after it, never past a
 /// ';' or another amount, except a percentage of change before a level: in "box office grew 30%
 /// to 4.8 billion" the change cue ("grew") is the percentage's, the noun cue reaches the level.
+/// A growth cue never measures the level it reaches: "revenue rose to $3bn" is revenue.
 fn nearest_measure<'a>(
     s: &str,
     (q, unit): (Span, Unit),
     cues: &'a [Cue],
     amounts: &[(Span, Unit)],
+    t: &NumberTables,
 ) -> Option<&'a Cue> {
     let clear = |gap: Span, cue: &Cue, before: bool| {
         let between = gap.of(s);
+        // Only growth: "losses widened to $3m" is still a loss.
+        let reaches_level =
+            before && cue.measure == "growth" && ends_with_word_of(between, t.level_prepositions);
         !between.contains(';')
+            && !reaches_level
             && word_count(between) <= MEASURE_WINDOW
             && amounts
                 .iter()
@@ -597,6 +603,13 @@ fn nearest_measure<'a>(
 
 /// Measures of a change, which a percentage right after them takes for itself.
 const CHANGE_MEASURES: &[&str] = &["growth", "loss"];
+
+/// True when the last word of `text` is one of `words` ("… rose to" ends with "to").
+fn ends_with_word_of(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|last| words.contains(&last.to_lowercase().as_str()))
+}
 
 fn word_count(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric())
@@ -888,21 +901,55 @@ mod tests {
         (
             Lang::Es,
             "Recaudó 2,5 millones de euros.",
-            &[("2,5 millones de euros", "2500000 EUR", "-")],
+            &[("2,5 millones de euros", "2500000 EUR", "raised")],
         ),
         (
             Lang::Es,
             "Vale 3 mil millones de dólares.",
-            &[("3 mil millones de dólares", "3000000000 USD", "-")],
+            &[("3 mil millones de dólares", "3000000000 USD", "worth")],
         ),
         (
             Lang::It,
             "Ha raccolto 4,8 miliardi di dollari.",
-            &[("4,8 miliardi di dollari", "4800000000 USD", "-")],
+            &[("4,8 miliardi di dollari", "4800000000 USD", "raised")],
         ),
     ];
 
     const PERCENT_AND_COUNTS: &[Case] = &[
+        // A growth verb before "to" + amount: the amount is the level the noun cue names.
+        (
+            Lang::En,
+            "Revenue rose to $3bn.",
+            &[("$3bn", "3000000000 USD", "revenue")],
+        ),
+        (
+            Lang::En,
+            "Losses widened to $3m.",
+            &[("$3m", "3000000 USD", "loss")],
+        ),
+        (
+            Lang::De,
+            "Der Umsatz stieg auf 3 Mrd. Euro.",
+            &[("3 Mrd. Euro", "3000000000 EUR", "revenue")],
+        ),
+        (
+            Lang::Es,
+            "Los ingresos aumentaron hasta 3.000 millones de euros, un alza del 12 %.",
+            &[
+                ("3.000 millones de euros", "3000000000 EUR", "revenue"),
+                ("12 %", "12%", "growth"),
+            ],
+        ),
+        (
+            Lang::It,
+            "Il fatturato è salito a 3 miliardi di euro.",
+            &[("3 miliardi di euro", "3000000000 EUR", "revenue")],
+        ),
+        (
+            Lang::En,
+            "Acme grew to 5,000 staff.",
+            &[("5,000", "5000", "-")],
+        ),
         (
             Lang::En,
             "Box office grew 30% to 4.8 billion yuan.",

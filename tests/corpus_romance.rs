@@ -1,0 +1,164 @@
+//! Corpus check for Spanish and Italian on real news: the first 30 NTREX-128 documents in all
+//! five languages (en, de, fr, es, it). The five texts of a document are translations of one
+//! article, so they must produce no conflict; the facts they agree on, counted by kind and by
+//! language pair, measure what the Spanish and Italian tables read.
+//!
+//! `cargo test --test corpus_romance -- --nocapture` prints every conflict with its quotes and
+//! the agreement table; `NTREX_PRINT=es` (or `it`) lists every claim of that language's articles.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{documents, fixture_article};
+use parallax::{compare, Article, Options, Report, Verdict};
+
+/// Documents checked, in corpus order.
+const DOCS: usize = 30;
+/// Languages compared together.
+const LANGS: [&str; 5] = ["en", "de", "fr", "es", "it"];
+/// Translations of one article never conflict: every conflict here is a false one.
+const MAX_CONFLICTS: usize = 0;
+/// Least facts agreed between an English and a Spanish or Italian article, over the 30 documents
+/// (a floor under the measured figure, so a table that stops reading fails the test).
+const MIN_AGREE_WITH_EN: [(&str, usize); 2] = [("es", 10), ("it", 10)];
+
+/// Agreeing facts by (kind, language pair), and conflicts.
+#[derive(Default)]
+struct Tally {
+    conflicts: usize,
+    agree: BTreeMap<(String, String), usize>,
+}
+
+#[test]
+#[allow(clippy::absurd_extreme_comparisons)] // MAX_CONFLICTS is a threshold the lead may tune.
+fn spanish_and_italian_translations_do_not_conflict_and_agree() {
+    let docs: Vec<_> = documents()
+        .into_iter()
+        .filter(|d| d.has_all(&LANGS))
+        .take(DOCS)
+        .collect();
+    assert_eq!(docs.len(), DOCS, "fixtures hold too few documents");
+    let mut tally = Tally::default();
+    for doc in &docs {
+        let articles: Vec<Article> = LANGS.iter().map(|l| fixture_article(&doc.id, l)).collect();
+        let report =
+            compare(&articles, &Options::default()).unwrap_or_else(|e| panic!("{}: {e}", doc.id));
+        common::check_spans(&report, &articles).unwrap_or_else(|e| panic!("{}: {e}", doc.id));
+        print_claims_of(&report);
+        tally.add(&report);
+    }
+    print_table(&tally);
+    assert!(
+        tally.conflicts <= MAX_CONFLICTS,
+        "{} false conflicts between translations (run with --nocapture for the quotes)",
+        tally.conflicts
+    );
+    for (lang, floor) in MIN_AGREE_WITH_EN {
+        let n = tally.pair_total("en", lang);
+        assert!(n >= floor, "en-{lang}: {n} agreeing facts < {floor}");
+    }
+}
+
+impl Tally {
+    fn add(&mut self, report: &Report) {
+        for f in &report.facts {
+            if f.verdict == Verdict::Conflict {
+                self.conflicts += 1;
+                println!(
+                    "  CONFLICT {:?} {} / {} / {}: {}",
+                    f.kind,
+                    f.subject,
+                    f.attribute,
+                    f.object.as_deref().unwrap_or("-"),
+                    f.reason
+                );
+                for c in &f.claims {
+                    println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
+                }
+            }
+            if f.verdict != Verdict::Agree {
+                continue;
+            }
+            let mut langs: Vec<&str> = f.claims.iter().map(|c| lang_of(&c.article)).collect();
+            langs.sort_unstable();
+            langs.dedup();
+            for (i, a) in langs.iter().enumerate() {
+                for b in &langs[i + 1..] {
+                    let pair = format!("{}-{}", a.min(b), a.max(b));
+                    *self
+                        .agree
+                        .entry((format!("{:?}", f.kind), pair))
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+
+    fn pair_total(&self, a: &str, b: &str) -> usize {
+        let pair = format!("{}-{}", a.min(b), a.max(b));
+        self.agree
+            .iter()
+            .filter(|((_, p), _)| *p == pair)
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
+/// "bbc.381790.es" → "es".
+fn lang_of(article: &str) -> &str {
+    article.rsplit('.').next().unwrap_or(article)
+}
+
+fn print_table(tally: &Tally) {
+    let kinds: Vec<&String> = {
+        let mut k: Vec<&String> = tally.agree.keys().map(|(k, _)| k).collect();
+        k.dedup();
+        k
+    };
+    print!("{:<7}", "pair");
+    for k in &kinds {
+        print!(" {k:>9}");
+    }
+    println!(" {:>6}", "total");
+    for (i, a) in LANGS.iter().enumerate() {
+        for b in &LANGS[i + 1..] {
+            let pair = format!("{}-{}", a.min(b), a.max(b));
+            print!("{pair:<7}");
+            for k in &kinds {
+                let n = tally
+                    .agree
+                    .get(&((*k).clone(), pair.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                print!(" {n:>9}");
+            }
+            println!(" {:>6}", tally.pair_total(a, b));
+        }
+    }
+    println!("conflicts {} (max {MAX_CONFLICTS})", tally.conflicts);
+}
+
+/// With `NTREX_PRINT=<lang>`, every fact holding a claim of that language, with its quotes.
+fn print_claims_of(report: &Report) {
+    let Ok(lang) = std::env::var("NTREX_PRINT") else {
+        return;
+    };
+    for f in &report.facts {
+        if !f.claims.iter().any(|c| lang_of(&c.article) == lang) {
+            continue;
+        }
+        println!(
+            "  {:?} {:?} {} / {} / {}",
+            f.verdict,
+            f.kind,
+            f.subject,
+            f.attribute,
+            f.object.as_deref().unwrap_or("-")
+        );
+        for c in &f.claims {
+            println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
+        }
+    }
+}
