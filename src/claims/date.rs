@@ -316,8 +316,9 @@ impl Parsed<'_> {
         let age = parse_age(&self.toks.get(j)?.norm)?;
         let number = j;
         j += 1;
-        if self.word_at(j, t.age_units) {
-            j += 1;
+        // "years old" and "años de edad" are several words: step over the whole phrase.
+        if let Some(end) = self.longest_at(j, t.age_units) {
+            j = end;
         }
         // "45,000" is one number written with a comma, not an age and a closing comma.
         let spaced = self

@@ -147,6 +147,11 @@ impl<'a> Parsed<'a> {
             .max_by_key(|(end, _)| *end)
     }
 
+    /// The end token of the longest phrase of `list` starting at token `i`.
+    fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
+        list.iter().filter_map(|w| self.match_words(i, w)).max()
+    }
+
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
         let Some(first) = self.first_byte(i) else {
             return false;
@@ -331,6 +336,40 @@ mod tests {
         Lang::Fr,
         "L'acteur de Grand Hôtel, produit par Studio Nord, a gagné.",
         []
+    );
+
+    // Ages with a unit of several words.
+    t!(
+        age_years_old_en,
+        Lang::En,
+        "Jane Doe, 45 years old, said the talks had failed.",
+        ["Amount Jane Doe | age | - | 45",]
+    );
+    t!(
+        age_anos_de_edad_es,
+        Lang::Es,
+        "Ana Ruiz, de 30 años de edad, dijo que las negociaciones habían fracasado.",
+        ["Amount Ana Ruiz | age | - | 30",]
+    );
+
+    // A place phrase before a comma is not an apposition naming the holder.
+    t!(
+        position_not_a_place_en,
+        Lang::En,
+        "In New York, the president said the talks had failed.",
+        []
+    );
+    t!(
+        position_not_a_place_es,
+        Lang::Es,
+        "En Nueva York, el presidente dijo que las negociaciones habían fracasado.",
+        []
+    );
+    t!(
+        position_apposition_still_read_es,
+        Lang::Es,
+        "Ana Ruiz, presidenta de Norda, dijo que las negociaciones habían fracasado.",
+        ["Position Ana Ruiz | position | Norda | president",]
     );
 
     // Positions: apposition, possessive, compound, copula, two titles in one phrase.

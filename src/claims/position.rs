@@ -122,7 +122,10 @@ impl Parsed<'_> {
         }
         let prev = j.checked_sub(1)?;
         if self.is_punct(prev, ",") {
-            return self.name_ending(prev);
+            // "In New York, the president said": a place phrase before a comma, not an apposition.
+            return self
+                .name_ending(prev)
+                .filter(|n| n.first == 0 || !self.word_at(n.first - 1, t.place_prepositions));
         }
         let copula_start = (prev.saturating_sub(2)..=prev)
             .find(|&k| t.copulas.iter().any(|c| self.match_words(k, c) == Some(j)))?;

@@ -525,7 +525,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     conjunctions: &["y", "e"],
     split_role_verbs: &[],
     age_leads: &["de"],
-    age_units: &["años"],
+    age_units: &["años de edad", "años"],
     age_adjectives: &[],
 };
 
