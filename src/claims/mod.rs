@@ -442,7 +442,7 @@ mod properties {
         #[test]
         fn claims_spans_stay_inside_the_sentence(
             text in "(\\PC|[’'«»„“”,.\\- ]|Jane Doe|CEO of|réalisé par|directed by|l’|'s|Acme-Chef){0,40}",
-            lang in prop::sample::select(vec![Lang::En, Lang::Fr, Lang::De, Lang::Es]),
+            lang in prop::sample::select(vec![Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::It]),
         ) {
             let sentence = Span::new(0, text.len());
             for claim in extract(&text, &[Mentions::of(&text, sentence, lang, None)], lang) {
