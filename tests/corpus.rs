@@ -168,17 +168,7 @@ fn print_conflicts(report: &Report) {
         .iter()
         .filter(|f| f.verdict == Verdict::Conflict)
     {
-        println!(
-            "  CONFLICT {:?} {} / {} / {}: {}",
-            f.kind,
-            f.subject,
-            f.attribute,
-            f.object.as_deref().unwrap_or("-"),
-            f.reason
-        );
-        for c in &f.claims {
-            println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
-        }
+        common::print_fact("CONFLICT", f);
     }
 }
 

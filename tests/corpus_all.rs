@@ -7,6 +7,8 @@
 //! Without `NTREX_DIR` it looks for `../shared/corpus/ntrex128` next to the repository or above.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -96,17 +98,7 @@ fn all_translations_do_not_conflict() {
             }
             if f.verdict == Verdict::Conflict {
                 conflicts += 1;
-                println!(
-                    "  CONFLICT {id} {:?} {} / {} / {}: {}",
-                    f.kind,
-                    f.subject,
-                    f.attribute,
-                    f.object.as_deref().unwrap_or("-"),
-                    f.reason
-                );
-                for c in &f.claims {
-                    println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
-                }
+                common::print_fact(&format!("CONFLICT {id}"), f);
             }
         }
     }

@@ -66,17 +66,7 @@ impl Tally {
         for f in &report.facts {
             if f.verdict == Verdict::Conflict {
                 self.conflicts += 1;
-                println!(
-                    "  CONFLICT {:?} {} / {} / {}: {}",
-                    f.kind,
-                    f.subject,
-                    f.attribute,
-                    f.object.as_deref().unwrap_or("-"),
-                    f.reason
-                );
-                for c in &f.claims {
-                    println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
-                }
+                common::print_fact("CONFLICT", f);
             }
             if f.verdict != Verdict::Agree {
                 continue;

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use parallax::{Article, Report, Span};
+use parallax::{Article, Fact, Report, Span};
 
 /// The fixture folder (see its README.md).
 pub fn fixture_dir() -> PathBuf {
@@ -246,4 +246,20 @@ fn check_quotes(report: &Report, articles: &[Article]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Prints a fact and each article's quote, to debug a verdict:
+/// `  LABEL Kind subject / attribute / object: reason`, then one line per claim.
+pub fn print_fact(label: &str, f: &Fact) {
+    println!(
+        "  {label} {:?} {} / {} / {}: {}",
+        f.kind,
+        f.subject,
+        f.attribute,
+        f.object.as_deref().unwrap_or("-"),
+        f.reason
+    );
+    for c in &f.claims {
+        println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
+    }
 }
