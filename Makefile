@@ -11,15 +11,30 @@ NO_INSTALL := --mode no-install
 setup:
 	@bash scripts/setup.sh
 
-build: setup
-	@echo "== wasm-pack build (release, wasm-opt)"
+# Each package is rebuilt only when what goes into it changed: wasm-opt alone takes ~15 s a target.
+CRATE := Cargo.toml Cargo.lock $(shell find src -name '*.rs' -o -name '*.d.ts')
+ELEMENT := scripts/package.mjs $(wildcard www/*.js www/*.css www/*.d.ts)
+
+build: setup pkg/www/parallax-compare.js
+
+pkg/parallax_bg.wasm: $(CRATE)
+	@echo "== wasm-pack build --target web (release, wasm-opt)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target web --release --out-dir pkg
+
+# The element and the modules it loads, copied into the web package (after each wasm-pack run,
+# which rewrites pkg/package.json).
+pkg/www/parallax-compare.js: pkg/parallax_bg.wasm $(ELEMENT)
 	@node scripts/package.mjs pkg
 
 # The two other wasm-pack targets: Node.js (CommonJS) and bundlers (ESM importing the .wasm).
-package: build
-	@echo "== wasm-pack build --target nodejs and --target bundler (release)"
+package: build pkg-node/parallax_bg.wasm pkg-bundler/parallax_bg.wasm
+
+pkg-node/parallax_bg.wasm: $(CRATE)
+	@echo "== wasm-pack build --target nodejs (release)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target nodejs --release --out-dir pkg-node
+
+pkg-bundler/parallax_bg.wasm: $(CRATE)
+	@echo "== wasm-pack build --target bundler (release)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target bundler --release --out-dir pkg-bundler
 
 demo: build
