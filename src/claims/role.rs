@@ -229,7 +229,7 @@ impl Parsed<'_> {
     /// "a confié à X l'écriture et la direction d'un film": the person, then the role nouns.
     fn entrusted(&self, verb: usize, t: &ClaimTables) -> Vec<(&Name, &'static str, usize, usize)> {
         let to = (verb + 1..(verb + 3).min(self.toks.len()))
-            .find(|&j| matches!(self.toks[j].norm.as_str(), "à" | "a"));
+            .find(|&j| self.word_at(j, t.entrust_markers));
         let Some(person) = to.and_then(|j| self.name_starting(j + 1)) else {
             return Vec::new();
         };

@@ -455,6 +455,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("schreibt das drehbuch", "screenwriter"),
     ],
     entrust_verbs: &[],
+    entrust_markers: &[],
     role_nouns: &[],
     positions: &[
         ("vorstandsvorsitzender", "CEO"),

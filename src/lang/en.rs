@@ -426,6 +426,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("stars in", "lead actor"),
     ],
     entrust_verbs: &[],
+    entrust_markers: &[],
     role_nouns: &[],
     positions: &[
         ("chief executive officer", "CEO"),

@@ -391,6 +391,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "encomendó",
         "encomendado",
     ],
+    entrust_markers: &["a"],
     role_nouns: &[
         ("dirección", "director"),
         ("realización", "director"),

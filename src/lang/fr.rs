@@ -378,6 +378,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "attribué",
         "attribue",
     ],
+    entrust_markers: &["à"],
     role_nouns: &[
         ("réalisation", "director"),
         ("direction", "director"),

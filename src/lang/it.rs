@@ -387,6 +387,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("sarà la protagonista", "lead actor"),
     ],
     entrust_verbs: &["affidato", "affidata", "affida", "affiderà", "affidò"],
+    entrust_markers: &["a", "ad"],
     role_nouns: &[
         ("regia", "director"),
         ("sceneggiatura", "screenwriter"),

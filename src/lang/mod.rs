@@ -124,6 +124,8 @@ pub(crate) struct ClaimTables {
     pub role_verbs: &'static [(&'static str, &'static str)],
     /// Verbs that hand a role to the person named after them: "confié à X la réalisation".
     pub entrust_verbs: &'static [&'static str],
+    /// The preposition before the person entrusted ("confié à X", "affidato a X").
+    pub entrust_markers: &'static [&'static str],
     /// Nouns naming a role, read after an entrust verb: ("réalisation", "director").
     pub role_nouns: &'static [(&'static str, &'static str)],
     /// Position titles at organisations: ("chief executive", "CEO"), ("pdg", "CEO").
@@ -184,6 +186,7 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     role_lead_ins: &[],
     role_verbs: &[],
     entrust_verbs: &[],
+    entrust_markers: &[],
     role_nouns: &[],
     positions: &[],
     org_prepositions: &[],
