@@ -289,10 +289,14 @@ fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> 
 
 fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
     // "Acme-Chef" is a title compound, not part of the name that follows it.
-    let tail = tok.norm.rsplit('-').next().unwrap_or(&tok.norm);
-    tok.capitalised(text)
-        && !tables.not_names.contains(&tok.norm.as_str())
-        && !tables.not_names.contains(&tail)
+    if !tok.capitalised(text) || tables.not_names.contains(&tok.norm.as_str()) {
+        return false;
+    }
+    // Without a hyphen the tail is the word itself, already looked up (the table is scanned).
+    match tok.norm.rsplit_once('-') {
+        Some((_, tail)) => !tables.not_names.contains(&tail),
+        None => true,
+    }
 }
 
 fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
