@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use similar::{Algorithm, DiffTag as SimilarTag, TextDiff};
+use rustc_hash::FxHashMap;
+use similar::{capture_diff_slices, Algorithm, DiffTag as SimilarTag};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::report::{DiffOp, DiffTag};
 use crate::types::Span;
@@ -20,15 +22,19 @@ pub(crate) fn word_diff(
     b: Span,
 ) -> Vec<DiffOp> {
     let (old, new) = (a.of(a_text), b.of(b_text));
+    let old_tokens: Vec<&str> = old.split_word_bounds().collect();
+    let new_tokens: Vec<&str> = new.split_word_bounds().collect();
+    let (old_ids, new_ids) = token_ids(&old_tokens, &new_tokens);
     // Patience keeps unique words (names, numbers) as the skeleton, which reads better than Myers
-    // on reworded sentences. No deadline: `Instant::now` panics on wasm32-unknown-unknown.
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .diff_unicode_words(old, new);
-    let old_at = token_offsets(diff.old_slices(), a.start);
-    let new_at = token_offsets(diff.new_slices(), b.start);
+    // on reworded sentences. The algorithms only test tokens for equality, so diffing interned
+    // ids gives the ops of diffing the words themselves (`TextDiff::diff_unicode_words`, same
+    // tokenizer) without hashing and comparing strings. No deadline: `Instant::now` panics on
+    // wasm32-unknown-unknown.
+    let ops = capture_diff_slices(Algorithm::Patience, &old_ids, &new_ids);
+    let old_at = token_offsets(&old_tokens, a.start);
+    let new_at = token_offsets(&new_tokens, b.start);
     let mut runs: Vec<(DiffTag, bool, Span)> = Vec::new();
-    for op in diff.ops() {
+    for op in &ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         let old_span = span_of(&old_at, old_range);
         let new_span = span_of(&new_at, new_range);
@@ -57,8 +63,20 @@ pub(crate) fn word_diff(
         .collect()
 }
 
+/// Each token as a small id, equal ids for equal tokens across both sentences.
+fn token_ids<'t>(old: &[&'t str], new: &[&'t str]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: FxHashMap<&'t str, u32> = FxHashMap::default();
+    let mut id_of = |token: &'t str| -> u32 {
+        let next = ids.len() as u32;
+        *ids.entry(token).or_insert(next)
+    };
+    let old_ids = old.iter().map(|t| id_of(t)).collect();
+    let new_ids = new.iter().map(|t| id_of(t)).collect();
+    (old_ids, new_ids)
+}
+
 /// Byte offset of each token's start (plus one past the last) in the original text; the tokens
-/// of `diff_unicode_words` cover the sentence without gaps, so prefix sums are exact.
+/// of `split_word_bounds` cover the sentence without gaps, so prefix sums are exact.
 fn token_offsets(tokens: &[&str], base: usize) -> Vec<usize> {
     let mut at = Vec::with_capacity(tokens.len() + 1);
     let mut pos = base;

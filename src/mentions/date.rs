@@ -201,6 +201,10 @@ struct Chain {
 
 fn numeric_dates(s: &str, t: &NumberTables, amounts: &[Span]) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // Most sentences hold no digit: one byte scan instead of walking them char by char.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
         if !c.is_ascii_digit() {
@@ -324,10 +328,14 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i);
     let mut out = Vec::new();
+    let initials = MonthInitials::of(t);
     for (i, _) in s
         .char_indices()
         .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
     {
+        if !initials.may_start(s.as_bytes()[i]) {
+            continue;
+        }
         let Some((month_end, month, abbreviated)) = month_at(s, i, t) else {
             continue;
         };
@@ -389,6 +397,39 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].split_whitespace().next_back();
     let after = s[end..].split_whitespace().next();
     capital(before) && capital(after)
+}
+
+/// The ASCII letters month names and abbreviations start with, ignoring case: a word starting
+/// with another ASCII letter is no month, and [`month_at`] (which tries every name) is skipped.
+struct MonthInitials {
+    /// Bit `b` set for each lowercase ASCII byte `b` a name starts with.
+    letters: u128,
+    /// Some name starts with a non-ASCII letter or a space: no word can be ruled out.
+    any: bool,
+}
+
+impl MonthInitials {
+    fn of(t: &NumberTables) -> MonthInitials {
+        let mut initials = MonthInitials {
+            letters: 0,
+            any: false,
+        };
+        for (name, _) in t.months.iter().chain(t.month_abbreviations) {
+            match name.as_bytes().first() {
+                Some(&b) if b.is_ascii() && b != b' ' => {
+                    initials.letters |= 1 << b.to_ascii_lowercase();
+                }
+                _ => initials.any = true,
+            }
+        }
+        initials
+    }
+
+    /// False only when [`month_at`] must fail at a word starting with byte `first`: both the
+    /// word and every name start in ASCII, and no name with this letter in either case.
+    fn may_start(&self, first: u8) -> bool {
+        self.any || !first.is_ascii() || self.letters & (1 << first.to_ascii_lowercase()) != 0
+    }
 }
 
 /// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
@@ -870,6 +911,25 @@ mod tests {
         (Lang::De, "Es kostet 2.014 Euro und 10.000 Euro."),
         (Lang::Fr, "Il a sept ans et 1850 habitants."),
     ];
+
+    #[test]
+    fn month_initials_rule_out_only_words_no_month_starts_like() {
+        for lang in Lang::ALL {
+            let t = &tables(lang).numbers;
+            let initials = MonthInitials::of(t);
+            for (name, _) in t.months.iter().chain(t.month_abbreviations) {
+                let first = name.as_bytes()[0];
+                assert!(initials.may_start(first), "{lang:?} {name}");
+                assert!(
+                    initials.may_start(first.to_ascii_uppercase()),
+                    "{lang:?} {name}"
+                );
+            }
+            assert!(initials.may_start("É".as_bytes()[0]), "{lang:?}");
+        }
+        let english = MonthInitials::of(&tables(Lang::En).numbers);
+        assert!(!english.may_start(b'Z') && !english.may_start(b'w') && !english.may_start(b'7'));
+    }
 
     #[test]
     fn absolute_dates() {

@@ -537,9 +537,11 @@ fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
         .char_indices()
         .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
     {
+        let first = s.as_bytes()[i];
         let best = t
             .measures
             .iter()
+            .filter(|(cue, _)| may_match_at(cue, first))
             .filter_map(|&(cue, measure)| match_cue(s, i, cue).map(|end| (end, measure)))
             .max_by_key(|&(end, _)| end);
         if let Some((end, measure)) = best {
@@ -654,6 +656,17 @@ fn same_char(p: char, c: char) -> bool {
         || p.to_lowercase().eq(c.to_lowercase())
 }
 
+/// False when [`match_ci`] of `pattern` must fail at a text byte `first`: both ASCII letters
+/// or marks that differ ignoring case (a leading space in a pattern matches white space, so it
+/// is never ruled out). Sentence scans try every table entry at every word; this test is a few
+/// instructions where a failing `match_ci` call costs tens.
+pub(super) fn may_match_at(pattern: &str, first: u8) -> bool {
+    match pattern.as_bytes().first() {
+        Some(&p) if p.is_ascii() && p != b' ' && first.is_ascii() => p.eq_ignore_ascii_case(&first),
+        _ => true,
+    }
+}
+
 /// [`match_ci`] at a word start, ending at a word boundary when the pattern ends in a letter.
 pub(super) fn match_word(s: &str, at: usize, pattern: &str) -> Option<usize> {
     let end = match_ci(s, at, pattern).filter(|_| word_start(s, at))?;
@@ -696,6 +709,36 @@ pub(super) fn skip_space(s: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_match_at_rules_out_only_failing_matches() {
+        // (pattern, text): the prefilter must say true whenever match_ci matches.
+        let cases = [
+            ("invest", "Investitionen"),
+            ("Mio.", "mio. Euro"),
+            ("'s", "’s"),
+            ("-", "‐"),
+            (" de", "  de"),
+            ("été", "Été"),
+            ("über", "Über"),
+            ("€", "€"),
+            ("invest", "Zhang"),
+            ("mio", "€ 3"),
+            ("été", "ete"),
+        ];
+        for (pattern, text) in cases {
+            let first = text.as_bytes()[0];
+            if match_ci(text, 0, pattern).is_some() {
+                assert!(may_match_at(pattern, first), "{pattern:?} at {text:?}");
+            }
+        }
+        assert!(!may_match_at("invest", b'Z'));
+        assert!(!may_match_at("Mio.", b'3'));
+        // Non-ASCII on either side, or a leading space, is left to match_ci.
+        assert!(may_match_at("été", b'e'));
+        assert!(may_match_at("mio", "€".as_bytes()[0]));
+        assert!(may_match_at(" de", b'x'));
+    }
 
     /// (slice, key, measure) of every quantity in `text` read as one sentence.
     fn found(lang: Lang, text: &str) -> Vec<(String, String, Option<&'static str>)> {
