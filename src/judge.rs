@@ -28,7 +28,7 @@ pub(crate) fn judge(
     ids: &[String],
     tolerance: f64,
 ) -> (Verdict, String) {
-    let sides = sides(draft, cluster);
+    let sides = sides(draft, cluster, ids);
     if sides.len() < 2 {
         let who = names(draft, ids);
         let reason = if who.len() > 1 {
@@ -70,7 +70,9 @@ struct Side {
     amounts: Vec<f64>,
 }
 
-fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
+/// One side per near-copy cluster, holding the values of all its members and named after its
+/// member with the smallest id: which copy came first in the input must not change a verdict.
+fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
     let mut out: Vec<Side> = Vec::new();
     for (article, claim) in &draft.claims {
         let value = match claim.kind {
@@ -85,7 +87,10 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
             .find(|s| cluster[s.article] == cluster[*article])
         {
             Some(side) => {
-                if side.article == *article && !side.values.contains(&value) {
+                if ids[*article] < ids[side.article] {
+                    side.article = *article;
+                }
+                if !side.values.contains(&value) {
                     side.values.push(value);
                     side.amounts.extend(amount);
                 }
@@ -97,6 +102,7 @@ fn sides(draft: &Draft, cluster: &[usize]) -> Vec<Side> {
             }),
         }
     }
+    out.sort_by(|a, b| ids[a.article].cmp(&ids[b.article]));
     out
 }
 
@@ -198,6 +204,33 @@ mod tests {
             .iter()
             .map(|d| (d.subject.clone(), judge(d, &cluster, &ids, 0.05).0))
             .collect()
+    }
+
+    /// Near-copies "a0" and "a2" are one side whatever their input order: the union of their
+    /// values, named after the smaller id.
+    #[test]
+    fn a_near_copy_cluster_is_one_side_in_any_order() {
+        let lead = || vec![claim(Role, "Jane Doe", "role", Some("Blue"), "lead actor")];
+        let director = || vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")];
+        let orders = [
+            (
+                vec!["a0", "a1", "a2"],
+                vec![lead(), lead(), director()],
+                vec![0, 1, 0],
+            ),
+            (
+                vec!["a2", "a1", "a0"],
+                vec![director(), lead(), lead()],
+                vec![0, 1, 0],
+            ),
+        ];
+        for (ids, per_article, cluster) in orders {
+            let ids: Vec<String> = ids.into_iter().map(String::from).collect();
+            let drafts = group(&per_article);
+            let (verdict, reason) = judge(&drafts[0], &cluster, &ids, 0.05);
+            assert_eq!(verdict, Agree, "{ids:?}");
+            assert_eq!(reason, "2 independent articles agree (a0, a1)", "{ids:?}");
+        }
     }
 
     macro_rules! t {
