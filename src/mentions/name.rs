@@ -4,6 +4,8 @@
 //! it reads this token stream instead. Names are found by shape (capitalised words, inner
 //! particles, hyphens) and trimmed by per-language lists of capitalised words that start no name.
 
+use compact_str::CompactString;
+
 use crate::lang::ClaimTables;
 use crate::types::Span;
 
@@ -141,99 +143,28 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
 
 fn push(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, word: bool) {
     let span = Span::new(start, end);
-    let norm = Norm::of(span.of(text));
+    let norm = norm_of(span.of(text));
     toks.push(Tok { span, norm, word });
 }
 
-/// Bytes a [`Norm`] holds without a heap string: nearly every word is shorter.
-const INLINE: usize = 22;
+/// A token's lowercased text with ’ written as '. A `CompactString` keeps words of up to 24
+/// bytes inline: a heap string per token was the largest allocation count of the pipeline.
+pub(crate) type Norm = CompactString;
 
-/// A token's lowercased text with ’ written as '. Kept inline when short: a heap string per
-/// token was the largest allocation count of the pipeline.
-#[derive(Clone)]
-pub(crate) enum Norm {
-    /// Up to [`INLINE`] bytes of UTF-8.
-    Inline { len: u8, bytes: [u8; INLINE] },
-    /// Longer text.
-    Heap(String),
-}
-
-impl Norm {
-    /// `s.to_lowercase().replace('’', "'")`, without allocating when the result is short.
-    pub fn of(s: &str) -> Norm {
-        // str::to_lowercase lowercases char by char except for a final sigma; leave Σ to it.
-        if s.contains('Σ') {
-            return Norm::Heap(s.to_lowercase().replace('’', "'"));
-        }
-        let mut bytes = [0u8; INLINE];
-        if s.len() <= INLINE && s.is_ascii() {
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            bytes[..s.len()].make_ascii_lowercase();
-            return Norm::Inline {
-                len: s.len() as u8,
-                bytes,
-            };
-        }
-        let mut len = 0;
-        for c in s.chars() {
-            let lower = if c == '’' { '\'' } else { c };
-            for l in lower.to_lowercase() {
-                let n = l.len_utf8();
-                if len + n > INLINE {
-                    return Norm::Heap(s.to_lowercase().replace('’', "'"));
-                }
-                l.encode_utf8(&mut bytes[len..]);
-                len += n;
-            }
-        }
-        Norm::Inline {
-            len: len as u8,
-            bytes,
-        }
+/// `s.to_lowercase().replace('’', "'")`, without allocating when the result is short.
+pub(crate) fn norm_of(s: &str) -> Norm {
+    if s.is_ascii() {
+        let mut norm = Norm::from(s);
+        norm.make_ascii_lowercase();
+        return norm;
     }
-
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        match self {
-            // SAFETY: `of` fills `bytes[..len]` with whole UTF-8 encoded chars only. Checked
-            // conversion here cost 5 % of the demo: tables compare every token's text.
-            Norm::Inline { len, bytes } => unsafe {
-                std::str::from_utf8_unchecked(&bytes[..*len as usize])
-            },
-            Norm::Heap(s) => s,
-        }
+    // str::to_lowercase lowercases char by char except for a final sigma; leave Σ to it.
+    if s.contains('Σ') {
+        return Norm::from(s.to_lowercase().replace('’', "'"));
     }
-}
-
-impl std::ops::Deref for Norm {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Norm {
-    fn eq(&self, other: &Norm) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl PartialEq<str> for Norm {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Norm {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl std::fmt::Debug for Norm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
+    s.chars()
+        .flat_map(|c| if c == '’' { '\'' } else { c }.to_lowercase())
+        .collect()
 }
 
 /// A name found in a sentence: a run of tokens `first..end`.
@@ -380,15 +311,11 @@ mod tests {
             "ÜberÄnderungsverordnung",
             "Rechtsschutzversicherungsgesellschaften",
         ] {
-            let norm = Norm::of(word);
+            let norm = norm_of(word);
             let expected = word.to_lowercase().replace('’', "'");
             assert_eq!(norm.as_str(), expected, "{word}");
             assert_eq!(norm, *expected.as_str());
-            assert_eq!(
-                matches!(norm, Norm::Inline { .. }),
-                expected.len() <= INLINE && !word.contains('Σ'),
-                "{word}"
-            );
+            assert_eq!(norm.is_heap_allocated(), expected.len() > 24, "{word}");
         }
     }
 
