@@ -184,3 +184,50 @@ test("[engine] embed: changes re-run the comparison; bad input fires parallax-er
   assert.ok(again);
   return s;
 });
+
+test("[engine] embed: articles set before the element is defined are kept; a run made stale by removing an article never shows; generated ids never collide", async (env) => {
+  const s = await openPage(env);
+  const { page } = s;
+  // A page under the same strict CSP that has not loaded the element yet.
+  await page.goto(`${env.base}e2e/fixtures/blank.html`);
+  const result = await page.evaluate(async (base) => {
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    const two = [
+      { id: "north", text: "Acme Films said its new thriller, directed by Ada Quill, opens in May." },
+      { id: "south", text: "Acme Films said its new thriller, produced by Ada Quill, opens in May." },
+    ];
+    // 1. Set before the module defines the element: an own property that hides the setter.
+    const early = document.createElement("parallax-compare");
+    early.articles = two;
+    document.body.append(early);
+    await import(new URL("www/parallax-compare.js", base).href);
+    for (let i = 0; i < 200 && !early.report; i++) await wait(25);
+    const earlyIds = early.report?.articles.map((a) => a.id);
+    // 2. A run still in flight when the list drops to one article is never shown.
+    const late = document.createElement("parallax-compare");
+    document.body.append(late);
+    let results = 0;
+    late.addEventListener("parallax-result", () => results++);
+    late.articles = two;
+    await wait(0); // the run has started in a new worker
+    late.articles = [two[0]];
+    await wait(1500);
+    const lateShown = late.shadowRoot.querySelector(".px-results-empty").textContent;
+    // 3. Generated ids skip the ones the page gave.
+    const kids = document.createElement("parallax-compare");
+    for (const [id, text] of [["", "Ada Quill directs the film."], ["article-1", "Ada Quill produces the film."]]) {
+      const a = document.createElement("article");
+      if (id) a.id = id;
+      a.textContent = text;
+      kids.append(a);
+    }
+    const kidIds = kids.articles.map((a) => a.id);
+    return { earlyIds, results, lateShown, lateReport: late.report, kidIds };
+  }, env.base);
+  assert.deepEqual(result.earlyIds, ["north", "south"]);
+  assert.equal(result.results, 0, "no parallax-result for the stale run");
+  assert.equal(result.lateReport, null);
+  assert.match(result.lateShown, /second article/);
+  assert.deepEqual(result.kidIds, ["article-2", "article-1"]);
+  return s;
+});

@@ -30,13 +30,23 @@ export function createEngine({ onRunning = () => {} } = {}) {
   }
 
   function send(job) {
-    if (!worker) spawn();
     inFlight = job;
+    try {
+      if (!worker) spawn();
+    } catch (e) {
+      // Browsers start module workers only from the page's own origin (see the README).
+      return finish({ run: job.run, error: `the comparison worker could not start (${e.message})` });
+    }
     onRunning(true);
     worker.postMessage({ run: job.run, articles: job.articles });
   }
 
   function finish(data) {
+    if (data.fatal) {
+      // After a trap the module's memory is in an unknown state: the next run gets a new worker.
+      worker?.terminate();
+      worker = null;
+    }
     const job = inFlight;
     inFlight = null;
     if (job && data.run === job.run) {

@@ -40,6 +40,13 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   connectedCallback() {
+    // A page may set `articles` before this module defined the element: that value then hides
+    // the setter as an own property. Take it over.
+    if (Object.hasOwn(this, "articles")) {
+      const list = this.articles;
+      delete this.articles;
+      this.articles = list;
+    }
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ["id", "lang", "data-id", "data-title", "data-published"] });
     this.#schedule();
   }
@@ -80,6 +87,7 @@ export class ParallaxCompare extends HTMLElement {
   async #run() {
     const articles = this.articles;
     if (articles.length < 2) {
+      this.#engine?.cancel(); // a run still in flight is stale now
       this.#show(null, articles.length ? "Add a second article to compare." : "Add at least two articles to compare them.");
       return;
     }
@@ -113,16 +121,23 @@ export class ParallaxCompare extends HTMLElement {
 
 /** Articles from child <article> elements, in document order. */
 function articlesFromChildren(host) {
-  return [...host.children]
-    .filter((el) => el.localName === "article")
-    .map((el, i) => {
-      const article = { id: el.id || el.dataset.id || `article-${i + 1}`, text: textOf(el) };
-      const language = el.getAttribute("lang");
-      if (language) article.language = language;
-      if (el.dataset.title) article.title = el.dataset.title;
-      if (el.dataset.published) article.published = el.dataset.published;
-      return article;
-    });
+  const elements = [...host.children].filter((el) => el.localName === "article");
+  const given = new Set(elements.map((el) => el.id || el.dataset.id).filter(Boolean));
+  let n = 0;
+  const freshId = () => {
+    let id;
+    do id = `article-${++n}`;
+    while (given.has(id));
+    return id;
+  };
+  return elements.map((el) => {
+    const article = { id: el.id || el.dataset.id || freshId(), text: textOf(el) };
+    const language = el.getAttribute("lang");
+    if (language) article.language = language;
+    if (el.dataset.title) article.title = el.dataset.title;
+    if (el.dataset.published) article.published = el.dataset.published;
+    return article;
+  });
 }
 
 /** The text of an element as a reader sees its paragraphs: blocks apart, indentation gone. */

@@ -18,6 +18,7 @@ self.onmessage = async (event) => {
     const report = compare(articles);
     self.postMessage({ run, report, ms: performance.now() - t0 });
   } catch (e) {
-    self.postMessage({ run, error: e instanceof Error ? e.message : String(e) });
+    const fatal = e instanceof WebAssembly.RuntimeError;
+    self.postMessage({ run, error: e instanceof Error ? e.message : String(e), fatal });
   }
 };
