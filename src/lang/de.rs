@@ -503,6 +503,11 @@ const CLAIMS: ClaimTables = ClaimTables {
         "frühere",
         "ehemalige",
     ],
+    noun_articles: &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer",
+        "eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinem",
+        "keinen", "keiner", "keines",
+    ],
     work_nouns: &[
         ("film", "film"),
         ("spielfilm", "film"),

@@ -473,6 +473,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "acclaimed",
         "former",
     ],
+    noun_articles: &[],
     work_nouns: &[
         ("film", "film"),
         ("movie", "film"),

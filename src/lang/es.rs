@@ -438,6 +438,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "nuevo", "nueva",
         "antiguo", "antigua", "ex",
     ],
+    noun_articles: &[],
     work_nouns: &[
         ("película", "film"),
         ("filme", "film"),

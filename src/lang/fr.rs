@@ -425,6 +425,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce", "cette", "nouveau",
         "nouvelle", "ancien", "ancienne",
     ],
+    noun_articles: &[],
     work_nouns: &[
         ("film", "film"),
         ("long-métrage", "film"),

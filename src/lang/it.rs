@@ -429,6 +429,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "suo", "sua",
         "questo", "questa", "nuovo", "nuova", "ex",
     ],
+    noun_articles: &[],
     work_nouns: &[
         ("film", "film"),
         ("pellicola", "film"),

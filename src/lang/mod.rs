@@ -136,6 +136,9 @@ pub(crate) struct ClaimTables {
     pub possessives: &'static [&'static str],
     /// Articles and demonstratives that may stand before a title or a work noun.
     pub determiners: &'static [&'static str],
+    /// In a language that capitalises common nouns (German), the articles after which one
+    /// capitalised word is a noun, not a name ("einem Zusammenstoß"); empty elsewhere.
+    pub noun_articles: &'static [&'static str],
     /// Nouns for works: ("movie", "film"), ("long-métrage", "film").
     pub work_nouns: &'static [(&'static str, &'static str)],
     /// Words introducing a work's title: "called", "baptisé", "namens".
@@ -192,6 +195,7 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     org_prepositions: &[],
     possessives: &[],
     determiners: &[],
+    noun_articles: &[],
     work_nouns: &[],
     title_cues: &[],
     title_nouns: &[],

@@ -197,14 +197,26 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
                 break;
             }
         }
-        out.push(Name {
-            first: i,
-            end,
-            span: Span::new(toks[i].span.start, toks[end - 1].span.end),
-        });
+        if !(end == i + 1 && is_common_noun(text, toks, i, tables)) {
+            out.push(Name {
+                first: i,
+                end,
+                span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+            });
+        }
         i = end;
     }
     out
+}
+
+/// In a language that capitalises every noun, one capitalised word right after an article
+/// ("einem Zusammenstoß", "der Polizei") is a common noun, not a name. Acronyms stay names.
+fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
+    let word = toks[i].span.of(text);
+    word.chars().any(char::is_lowercase)
+        && i > 0
+        && toks[i - 1].word
+        && tables.noun_articles.contains(&toks[i - 1].norm.as_str())
 }
 
 /// "van der Berg": the index of the name word after one or more particles at `i`.
@@ -350,6 +362,32 @@ mod tests {
             .map(|n| n.span.of(text))
             .collect();
         assert_eq!(found, ["Jane van der Berg", "Acme & Sons"]);
+    }
+
+    #[test]
+    fn german_nouns_after_an_article_are_not_names() {
+        let cases = [
+            (
+                Lang::De,
+                "Bei einem Zusammenstoß mit einem Auto ist in Köln ein Radfahrer gestorben.",
+                vec!["Köln"],
+            ),
+            (
+                Lang::De,
+                "Die EU und die Norda Bank prüfen den Vertrag mit Anna Weber.",
+                vec!["EU", "Norda Bank", "Anna Weber"],
+            ),
+            // Only German capitalises nouns: an English name after "the" stays a name.
+            (Lang::En, "The board met the Pope.", vec!["Pope"]),
+        ];
+        for (lang, text, want) in cases {
+            let toks = tokens(text, Span::new(0, text.len()));
+            let found: Vec<&str> = names(text, &toks, &tables(lang).claims)
+                .iter()
+                .map(|n| n.span.of(text))
+                .collect();
+            assert_eq!(found, want, "{text}");
+        }
     }
 
     #[test]
