@@ -14,19 +14,11 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::DEMO;
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
 };
 use parallax::{compare, Article, Options};
-
-/// The demo set, in the order the page shows it.
-const DEMO: [(&str, &str); 5] = [
-    ("000", include_str!("../www/demo/000_c0ddcebfb0d342a2.txt")),
-    ("001", include_str!("../www/demo/001_1c8bcfeb080f928f.txt")),
-    ("002", include_str!("../www/demo/002_4e2ff99566001c97.txt")),
-    ("003", include_str!("../www/demo/003_0f41107755d267d7.txt")),
-    ("004", include_str!("../www/demo/004_95e9c8df36c59bc8.txt")),
-];
 
 /// Article counts of the scaling series; the last is the full bench set.
 const SIZES: [usize; 3] = [10, 25, 50];

@@ -2,15 +2,10 @@
 //! "What it must find". Languages are detected, not given, as on the page.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::{compare, Article, Fact, FactKind, Options, Report, Verdict};
+mod common;
 
-const DEMO: [(&str, &str); 5] = [
-    ("000", include_str!("../www/demo/000_c0ddcebfb0d342a2.txt")),
-    ("001", include_str!("../www/demo/001_1c8bcfeb080f928f.txt")),
-    ("002", include_str!("../www/demo/002_4e2ff99566001c97.txt")),
-    ("003", include_str!("../www/demo/003_0f41107755d267d7.txt")),
-    ("004", include_str!("../www/demo/004_95e9c8df36c59bc8.txt")),
-];
+use common::DEMO;
+use parallax::{compare, Article, Fact, FactKind, Options, Report, Verdict};
 
 fn demo() -> Report {
     let articles: Vec<Article> = DEMO

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{documents, fixture_article, LineIndex};
+use common::{documents_in, fixture_article, LineIndex};
 use parallax::{compare, Article, Options, Report, Verdict};
 
 /// Documents checked, in corpus order.
@@ -36,12 +36,7 @@ struct Measure {
 #[test]
 #[allow(clippy::absurd_extreme_comparisons)] // MAX_CONFLICTS is a threshold the lead may tune.
 fn translations_do_not_conflict_and_align_line_by_line() {
-    let docs: Vec<_> = documents()
-        .into_iter()
-        .filter(|d| d.has_all(&LANGS))
-        .take(DOCS)
-        .collect();
-    assert_eq!(docs.len(), DOCS, "fixtures hold too few documents");
+    let docs = documents_in(&LANGS, DOCS);
 
     println!(
         "{:<24} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",

@@ -11,7 +11,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{documents, fixture_article};
+use common::{documents_in, fixture_article};
 use parallax::{compare, Article, Options, Report, Verdict};
 
 /// Documents checked, in corpus order.
@@ -34,12 +34,7 @@ struct Tally {
 #[test]
 #[allow(clippy::absurd_extreme_comparisons)] // MAX_CONFLICTS is a threshold the lead may tune.
 fn spanish_and_italian_translations_do_not_conflict_and_agree() {
-    let docs: Vec<_> = documents()
-        .into_iter()
-        .filter(|d| d.has_all(&LANGS))
-        .take(DOCS)
-        .collect();
-    assert_eq!(docs.len(), DOCS, "fixtures hold too few documents");
+    let docs = documents_in(&LANGS, DOCS);
     let mut tally = Tally::default();
     for doc in &docs {
         let articles: Vec<Article> = LANGS.iter().map(|l| fixture_article(&doc.id, l)).collect();

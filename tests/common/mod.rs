@@ -46,6 +46,46 @@ pub fn documents() -> Vec<Document> {
         .collect()
 }
 
+/// The first `n` fixture documents translated into every one of `langs`; panics when the
+/// fixtures hold fewer.
+pub fn documents_in(langs: &[&str], n: usize) -> Vec<Document> {
+    let docs: Vec<Document> = documents()
+        .into_iter()
+        .filter(|d| d.has_all(langs))
+        .take(n)
+        .collect();
+    assert_eq!(
+        docs.len(),
+        n,
+        "fixtures hold too few documents in {langs:?}"
+    );
+    docs
+}
+
+/// The demo set (www/demo: 000 fr, 001 fr, 002 de, 003 en, 004 en) as (id, text), in page order.
+pub const DEMO: [(&str, &str); 5] = [
+    (
+        "000",
+        include_str!("../../www/demo/000_c0ddcebfb0d342a2.txt"),
+    ),
+    (
+        "001",
+        include_str!("../../www/demo/001_1c8bcfeb080f928f.txt"),
+    ),
+    (
+        "002",
+        include_str!("../../www/demo/002_4e2ff99566001c97.txt"),
+    ),
+    (
+        "003",
+        include_str!("../../www/demo/003_0f41107755d267d7.txt"),
+    ),
+    (
+        "004",
+        include_str!("../../www/demo/004_95e9c8df36c59bc8.txt"),
+    ),
+];
+
 fn parse_document_row(row: &str) -> Document {
     let cols: Vec<&str> = row.split('\t').collect();
     let [id, lines, words, langs] = cols[..] else {
