@@ -381,14 +381,32 @@ fn kind_weight(kind: u8, tuning: &Tuning) -> f32 {
 
 /// Turns words and anchors into interned feature ids, reusing its string buffers.
 #[derive(Default)]
-struct FeatureBuilder {
+struct FeatureBuilder<'a> {
     interner: Interner,
     key: String,
     cognate: String,
+    /// What each distinct word (as written, in one language) contributes: most words of a set
+    /// of articles repeat, and lowercasing and interning each occurrence was most of the
+    /// aligner's time.
+    seen: FxHashMap<(Lang, &'a str), WordFeatures>,
 }
 
-impl FeatureBuilder {
-    fn article(&mut self, article: &AlignInput<'_>) -> Vec<RawFeatures> {
+/// The features of one written word, found once.
+#[derive(Clone, Copy)]
+struct WordFeatures {
+    /// Its digits (`k:`), when it has any.
+    digits: Option<u32>,
+    /// Its lowercased stem (`u:`), when it starts with a capital (counts away from the start
+    /// of a sentence only).
+    capital: Option<u32>,
+    /// Its cognate prefix (`c:`), when long and alphabetic.
+    cognate: Option<u32>,
+    /// Its lowercased form (`w:`), unless a function word.
+    word: Option<u32>,
+}
+
+impl<'a> FeatureBuilder<'a> {
+    fn article(&mut self, article: &AlignInput<'a>) -> Vec<RawFeatures> {
         let function_words = FunctionWords::of(tables(article.lang).claims.stop_capitals);
         (0..article.sentences.len())
             .map(|i| {
@@ -404,56 +422,82 @@ impl FeatureBuilder {
                 }
                 for (n, span) in sentence_words(article, i).iter().enumerate() {
                     let word = span.of(article.text);
-                    self.word_features(word, n == 0, &mut neutral);
-                    if function_words.contains(word, &mut self.key) {
-                        // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone
-                        // would weigh them like content words and link unrelated sentences.
-                        continue;
+                    let features = match self.seen.get(&(article.lang, word)) {
+                        Some(&features) => features,
+                        None => {
+                            let features = self.word_features(word, &function_words);
+                            self.seen.insert((article.lang, word), features);
+                            features
+                        }
+                    };
+                    neutral.extend(features.digits);
+                    if n > 0 {
+                        neutral.extend(features.capital);
                     }
-                    self.key.clear();
-                    self.key.push_str("w:");
-                    push_lowercase(&mut self.key, word);
-                    words.push(self.interner.id(&self.key));
+                    neutral.extend(features.cognate);
+                    words.extend(features.word);
                 }
                 RawFeatures { neutral, words }
             })
             .collect()
     }
 
-    /// The language-neutral features one word contributes.
-    fn word_features(&mut self, word: &str, sentence_start: bool, out: &mut Vec<u32>) {
+    /// The features of one written word, interned.
+    fn word_features(&mut self, word: &str, function_words: &FunctionWords) -> WordFeatures {
+        let mut features = WordFeatures {
+            digits: None,
+            capital: None,
+            cognate: None,
+            word: None,
+        };
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            features.digits = Some(self.digits(word));
+        } else {
+            (features.capital, features.cognate) = self.stem_features(word);
+        }
+        // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone would weigh
+        // them like content words and link unrelated sentences.
+        if !function_words.contains(word, &mut self.key) {
+            self.key.clear();
+            self.key.push_str("w:");
+            push_lowercase(&mut self.key, word);
+            features.word = Some(self.interner.id(&self.key));
+        }
+        features
+    }
+
+    /// "4.8" and "4,8" are the same number: the digits only.
+    fn digits(&mut self, word: &str) -> u32 {
+        self.key.clear();
+        self.key.push_str("k:");
+        self.key.extend(word.chars().filter(char::is_ascii_digit));
+        self.interner.id(&self.key)
+    }
+
+    /// The capitalised-word and cognate-prefix features of a word without digits.
+    fn stem_features(&mut self, word: &str) -> (Option<u32>, Option<u32>) {
+        let stem = longest_apostrophe_part(word);
         let key = &mut self.key;
         key.clear();
-        if word.bytes().any(|b| b.is_ascii_digit()) {
-            // "4.8" and "4,8" are the same number: keep the digits only.
-            key.push_str("k:");
-            key.extend(word.chars().filter(char::is_ascii_digit));
-            out.push(self.interner.id(key));
-            return;
-        }
-        let stem = longest_apostrophe_part(word);
         key.push_str("u:");
         push_lowercase(key, stem);
         let first_upper = stem.chars().next().is_some_and(char::is_uppercase);
-        if first_upper && !sentence_start {
-            out.push(self.interner.id(key));
-        }
+        let capital = first_upper.then(|| self.interner.id(key));
         let cognate = &mut self.cognate;
         cognate.clear();
         cognate.push_str("c:");
         let mut letters = 0;
         for c in key[2..].chars().map(fold_accent) {
             if !c.is_alphabetic() {
-                return;
+                return (capital, None);
             }
             if letters < COGNATE_PREFIX_CHARS {
                 cognate.push(c);
             }
             letters += 1;
         }
-        if letters >= COGNATE_MIN_CHARS {
-            out.push(self.interner.id(cognate));
-        }
+        let cognate = (letters >= COGNATE_MIN_CHARS).then(|| self.interner.id(cognate));
+        (capital, cognate)
     }
 }
 
