@@ -28,8 +28,7 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
         .zip(articles)
         .map(|(r, a)| r.align_input(a))
         .collect();
-    let passages = passages::passages(&inputs);
-    let copies = passages::copies(&inputs, options.copy_threshold);
+    let (passages, copies) = passages::align(&inputs, options.copy_threshold);
     let facts = judge_facts(&read, articles, &copies, options);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
     Ok(Report {

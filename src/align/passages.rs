@@ -97,13 +97,32 @@ const COGNATE_PREFIX_CHARS: usize = 4;
 /// Word overlap (Dice) above which two sentences of one language are the same sentence.
 const NEAR_IDENTICAL: f64 = 0.8;
 
-/// Groups sentences that say the same thing across articles.
-pub(crate) fn passages(articles: &[AlignInput<'_>]) -> Vec<Passage> {
-    passages_tuned(articles, &TUNING)
+/// Groups sentences that say the same thing across articles, and finds the pairs of articles
+/// that are near-copies (share of matching sentences ≥ `copy_threshold`). One pass over the
+/// words serves both.
+pub(crate) fn align(
+    articles: &[AlignInput<'_>],
+    copy_threshold: f64,
+) -> (Vec<Passage>, Vec<CopyPair>) {
+    let words = Words::of(articles);
+    let copies = copies_among(articles, &words, copy_threshold);
+    (passages_tuned(articles, words, &TUNING), copies)
 }
 
-fn passages_tuned(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<Passage> {
-    let prepared = prepare(articles, tuning);
+/// Groups sentences that say the same thing across articles.
+#[cfg(test)]
+fn passages(articles: &[AlignInput<'_>]) -> Vec<Passage> {
+    passages_tuned(articles, Words::of(articles), &TUNING)
+}
+
+/// Pairs of articles that are near-copies (share of matching sentences ≥ `threshold`).
+#[cfg(test)]
+fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
+    copies_among(articles, &Words::of(articles), threshold)
+}
+
+fn passages_tuned(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Vec<Passage> {
+    let prepared = prepare(articles, words, tuning);
     let mut candidates = candidates(articles, &prepared, tuning);
     let n = articles.len();
     let mut links = Vec::new();
@@ -119,18 +138,19 @@ fn passages_tuned(articles: &[AlignInput<'_>], tuning: &Tuning) -> Vec<Passage> 
         .collect()
 }
 
-/// Pairs of articles that are near-copies (share of matching sentences ≥ `threshold`).
-pub(crate) fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
-    let mut interner = Interner::default();
-    let mut key = String::new();
-    let sets: Vec<Vec<Vec<u32>>> = articles
+fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> Vec<CopyPair> {
+    let sets: Vec<Vec<&[u32]>> = words
+        .sentences
         .iter()
-        .map(|a| word_sets(a, &mut interner, &mut key))
+        .map(|article| {
+            let sets = article.iter().map(|s| s.lowercase.as_slice());
+            sets.filter(|set| !set.is_empty()).collect()
+        })
         .collect();
-    let mut frequency = vec![0u32; interner.ids.len()];
+    let mut frequency = vec![0u32; words.interner.ids.len()];
     sets.iter()
         .flatten()
-        .flatten()
+        .flat_map(|set| set.iter())
         .for_each(|&w| frequency[w as usize] += 1);
     let words: Vec<WordSets> = sets
         .into_iter()
@@ -264,16 +284,39 @@ impl Interner {
     }
 }
 
-/// Feature ids of one sentence (interned, not yet ranked; may repeat).
+/// Feature ids of one sentence (interned, not yet ranked).
 struct RawFeatures {
+    /// Language-neutral features (may repeat).
     neutral: Vec<u32>,
+    /// Lowercased content words (may repeat).
     words: Vec<u32>,
+    /// All its lowercased words, function words too, sorted and deduplicated (for copies).
+    lowercase: Vec<u32>,
 }
 
-fn prepare(articles: &[AlignInput<'_>], tuning: &Tuning) -> Prepared {
-    let mut builder = FeatureBuilder::default();
-    let mut raw: Vec<Vec<RawFeatures>> = articles.iter().map(|a| builder.article(a)).collect();
-    let (rank, kinds) = builder.interner.ranks();
+/// The interned features of every sentence of every article.
+struct Words {
+    interner: Interner,
+    sentences: Vec<Vec<RawFeatures>>,
+}
+
+impl Words {
+    fn of(articles: &[AlignInput<'_>]) -> Words {
+        let mut builder = FeatureBuilder::default();
+        let sentences = articles.iter().map(|a| builder.article(a)).collect();
+        Words {
+            interner: builder.interner,
+            sentences,
+        }
+    }
+}
+
+fn prepare(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Prepared {
+    let Words {
+        interner,
+        sentences: mut raw,
+    } = words;
+    let (rank, kinds) = interner.ranks();
     for s in raw.iter_mut().flatten() {
         for ids in [&mut s.neutral, &mut s.words] {
             ids.iter_mut().for_each(|id| *id = rank[*id as usize]);
@@ -401,8 +444,10 @@ struct WordFeatures {
     capital: Option<u32>,
     /// Its cognate prefix (`c:`), when long and alphabetic.
     cognate: Option<u32>,
-    /// Its lowercased form (`w:`), unless a function word.
-    word: Option<u32>,
+    /// Its lowercased form (`w:`).
+    lowercase: u32,
+    /// Whether a function word (whose lowercased form links nothing).
+    function: bool,
 }
 
 impl<'a> FeatureBuilder<'a> {
@@ -412,6 +457,7 @@ impl<'a> FeatureBuilder<'a> {
             .map(|i| {
                 let mut neutral = Vec::new();
                 let mut words = Vec::new();
+                let mut lowercase = Vec::new();
                 for anchor in article.anchors.get(i).into_iter().flatten() {
                     self.key.clear();
                     self.key.push_str("k:");
@@ -435,35 +481,43 @@ impl<'a> FeatureBuilder<'a> {
                         neutral.extend(features.capital);
                     }
                     neutral.extend(features.cognate);
-                    words.extend(features.word);
+                    if !features.function {
+                        words.push(features.lowercase);
+                    }
+                    lowercase.push(features.lowercase);
                 }
-                RawFeatures { neutral, words }
+                lowercase.sort_unstable();
+                lowercase.dedup();
+                RawFeatures {
+                    neutral,
+                    words,
+                    lowercase,
+                }
             })
             .collect()
     }
 
     /// The features of one written word, interned.
     fn word_features(&mut self, word: &str, function_words: &FunctionWords) -> WordFeatures {
-        let mut features = WordFeatures {
-            digits: None,
-            capital: None,
-            cognate: None,
-            word: None,
-        };
+        let (mut digits, mut capital, mut cognate) = (None, None, None);
         if word.bytes().any(|b| b.is_ascii_digit()) {
-            features.digits = Some(self.digits(word));
+            digits = Some(self.digits(word));
         } else {
-            (features.capital, features.cognate) = self.stem_features(word);
+            (capital, cognate) = self.stem_features(word);
         }
         // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone would weigh
         // them like content words and link unrelated sentences.
-        if !function_words.contains(word, &mut self.key) {
-            self.key.clear();
-            self.key.push_str("w:");
-            push_lowercase(&mut self.key, word);
-            features.word = Some(self.interner.id(&self.key));
+        let function = function_words.contains(word, &mut self.key);
+        self.key.clear();
+        self.key.push_str("w:");
+        push_lowercase(&mut self.key, word);
+        WordFeatures {
+            digits,
+            capital,
+            cognate,
+            lowercase: self.interner.id(&self.key),
+            function,
         }
-        features
     }
 
     /// "4.8" and "4,8" are the same number: the digits only.
@@ -1030,32 +1084,11 @@ fn passage(articles: &[AlignInput<'_>], row: &Row, moved: bool) -> Passage {
 
 /// One article's sentences that have words, each as its set of lowercased-word ids (sorted),
 /// and the prefix-filter index: word → sentences that have it among their rarest words.
-struct WordSets {
-    sentences: Vec<Vec<u32>>,
+struct WordSets<'w> {
+    sentences: Vec<&'w [u32]>,
     /// Each sentence's prefix: its words rarest first (see [`prefix_len`]).
     prefixes: Vec<Vec<u32>>,
     index: FxHashMap<u32, Vec<u32>>,
-}
-
-/// Lowercased-word id sets of each article's sentences with words.
-fn word_sets(article: &AlignInput<'_>, interner: &mut Interner, key: &mut String) -> Vec<Vec<u32>> {
-    let mut sentences = Vec::new();
-    for i in 0..article.sentences.len() {
-        let mut set: Vec<u32> = sentence_words(article, i)
-            .iter()
-            .map(|w| {
-                key.clear();
-                push_lowercase(key, w.of(article.text));
-                interner.id(key)
-            })
-            .collect();
-        set.sort_unstable();
-        set.dedup();
-        if !set.is_empty() {
-            sentences.push(set);
-        }
-    }
-    sentences
 }
 
 /// How many of a sentence's rarest words a near-identical partner must share at least one of
@@ -1067,13 +1100,13 @@ fn prefix_len(len: usize) -> usize {
     (len - overlap + 1).min(len)
 }
 
-impl WordSets {
+impl<'w> WordSets<'w> {
     /// Indexes the prefixes of `sentences`; `frequency[id]` orders words rarest first.
-    fn new(sentences: Vec<Vec<u32>>, frequency: &[u32]) -> WordSets {
+    fn new(sentences: Vec<&'w [u32]>, frequency: &[u32]) -> WordSets<'w> {
         let prefixes: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| {
-                let mut rarest = s.clone();
+                let mut rarest = s.to_vec();
                 rarest.sort_unstable_by_key(|&w| (frequency[w as usize], w));
                 rarest.truncate(prefix_len(s.len()));
                 rarest
@@ -1112,7 +1145,7 @@ fn overlap(x: &[u32], y: &[u32]) -> usize {
 
 /// Share of the shorter article's sentences that have a near-identical sentence in the other
 /// (one-to-one); `None` when either has no sentence with words.
-fn copied_share(x: &WordSets, y: &WordSets) -> Option<f64> {
+fn copied_share(x: &WordSets<'_>, y: &WordSets<'_>) -> Option<f64> {
     let shorter = x.sentences.len().min(y.sentences.len());
     if shorter == 0 {
         return None;
@@ -1661,7 +1694,7 @@ mod tests {
             ];
             let refs: Vec<&Doc> = docs.iter().collect();
             let inputs: Vec<AlignInput<'_>> = docs.iter().map(Doc::input).collect();
-            let found = passages_tuned(&inputs, tuning);
+            let found = passages_tuned(&inputs, Words::of(&inputs), tuning);
             for (other, score) in [("de", &mut de), ("fr", &mut fr)] {
                 score.lines += lines[0].len();
                 for p in &found {
@@ -1740,7 +1773,7 @@ mod tests {
                 Doc::new("en2", Lang::En, &next[0]),
             ];
             let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
-            let found = passages_tuned(&inputs, tuning);
+            let found = passages_tuned(&inputs, Words::of(&inputs), tuning);
             links += found
                 .iter()
                 .filter(|p| p.members.iter().any(|m| m.article == "en"))
@@ -1776,7 +1809,7 @@ mod tests {
             ];
             let refs: Vec<&Doc> = articles.iter().collect();
             let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
-            for p in passages_tuned(&inputs, tuning) {
+            for p in passages_tuned(&inputs, Words::of(&inputs), tuning) {
                 let at = indices(&refs, &p);
                 let find = |id: &str| at.iter().find(|m| m.0 == id).map(|m| m.1);
                 for other in ["de", "fr"] {
