@@ -257,6 +257,8 @@ impl Postings {
 #[derive(Default)]
 struct Interner {
     ids: FxHashMap<String, u32>,
+    /// The kind byte of each id (the first byte of its string, see [`kind_weight`]).
+    kinds: Vec<u8>,
 }
 
 impl Interner {
@@ -266,25 +268,12 @@ impl Interner {
         }
         let id = self.ids.len() as u32;
         self.ids.insert(key.to_owned(), id);
+        self.kinds.push(key.as_bytes()[0]);
         id
-    }
-
-    /// For each id, its rank among all keys in string order, and the kind byte of each rank.
-    /// Features are numbered by rank, so ids (and every sum taken in id order) do not depend on
-    /// the order of the articles.
-    fn ranks(&self) -> (Vec<u32>, Vec<u8>) {
-        let mut keys: Vec<(&str, u32)> = self.ids.iter().map(|(k, &id)| (k.as_str(), id)).collect();
-        keys.sort_unstable();
-        let mut rank = vec![0; keys.len()];
-        for (r, &(_, id)) in keys.iter().enumerate() {
-            rank[id as usize] = r as u32;
-        }
-        let kinds = keys.iter().map(|(k, _)| k.as_bytes()[0]).collect();
-        (rank, kinds)
     }
 }
 
-/// Feature ids of one sentence (interned, not yet ranked).
+/// Feature ids of one sentence (interned).
 struct RawFeatures {
     /// Language-neutral features (may repeat).
     neutral: Vec<u32>,
@@ -301,9 +290,14 @@ struct Words {
 }
 
 impl Words {
+    /// Features are numbered in order of first sight, articles visited in pair order (by id):
+    /// so ids, and every sum taken in id order, do not depend on the order of the articles.
     fn of(articles: &[AlignInput<'_>]) -> Words {
         let mut builder = FeatureBuilder::default();
-        let sentences = articles.iter().map(|a| builder.article(a)).collect();
+        let mut sentences: Vec<Vec<RawFeatures>> = articles.iter().map(|_| Vec::new()).collect();
+        for a in pair_order(articles) {
+            sentences[a] = builder.article(&articles[a]);
+        }
         Words {
             interner: builder.interner,
             sentences,
@@ -316,10 +310,9 @@ fn prepare(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Prepar
         interner,
         sentences: mut raw,
     } = words;
-    let (rank, kinds) = interner.ranks();
+    let kinds = interner.kinds;
     for s in raw.iter_mut().flatten() {
         for ids in [&mut s.neutral, &mut s.words] {
-            ids.iter_mut().for_each(|id| *id = rank[*id as usize]);
             ids.sort_unstable();
             ids.dedup();
         }
