@@ -4,25 +4,26 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffTag as SimilarTag};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::report::{DiffOp, DiffTag};
 use crate::types::Span;
 
-/// Word diff from sentence `a` of article `a_id` to sentence `b` of article `b_id`.
+/// One sentence to diff: its article's id and text, its span, and its words (from the
+/// segmenter: letters or digits, elisions split off).
+pub(crate) struct Side<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub sentence: Span,
+    pub words: &'a [Span],
+}
+
+/// Word diff from sentence `a` to sentence `b`.
 ///
-/// Equal and deleted runs point into `a_text`, inserted runs into `b_text`; adjacent runs of one
-/// kind are merged and whitespace-only runs left out, so every op covers visible words.
-pub(crate) fn word_diff(
-    a_id: &str,
-    a_text: &str,
-    a: Span,
-    b_id: &str,
-    b_text: &str,
-    b: Span,
-) -> Vec<DiffOp> {
-    let old_tokens = visible_tokens(a_text, a);
-    let new_tokens = visible_tokens(b_text, b);
+/// Equal and deleted runs point into `a`'s text, inserted runs into `b`'s; adjacent runs of one
+/// kind are merged, so every op covers visible words and runs of one kind never touch.
+pub(crate) fn word_diff(a: &Side<'_>, b: &Side<'_>) -> Vec<DiffOp> {
+    let old_tokens = tokens(a);
+    let new_tokens = tokens(b);
     let (old_ids, new_ids) = token_ids(&old_tokens, &new_tokens);
     // Diffing interned ids gives the ops of diffing the words themselves without hashing and
     // comparing strings. Whitespace is left out of the sequences: as common tokens, spaces cut
@@ -50,25 +51,38 @@ pub(crate) fn word_diff(
         .into_iter()
         .map(|(op, span)| DiffOp {
             op,
-            article: if op == DiffTag::Insert { b_id } else { a_id }.to_string(),
+            article: if op == DiffTag::Insert { b.id } else { a.id }.to_string(),
             start: span.start,
             end: span.end,
         })
         .collect()
 }
 
-/// The sentence's word and punctuation tokens (UAX#29 word bounds without the whitespace
-/// between them), each with its text and its span in the original text.
-fn visible_tokens(text: &str, sentence: Span) -> Vec<(&str, Span)> {
-    sentence
-        .of(text)
-        .split_word_bound_indices()
-        .filter(|(_, token)| !token.trim().is_empty())
-        .map(|(at, token)| {
-            let start = sentence.start + at;
-            (token, Span::new(start, start + token.len()))
-        })
-        .collect()
+/// The sentence's tokens with their spans: its words, and between them each run of other
+/// characters up to whitespace (punctuation such as "«", "»," or "%"). The segmenter has
+/// already found the words, so the sentence is not segmented again.
+fn tokens<'a>(side: &Side<'a>) -> Vec<(&'a str, Span)> {
+    let mut out = Vec::with_capacity(side.words.len() * 3 / 2);
+    let mut at = side.sentence.start;
+    for &word in side.words {
+        push_between(side.text, at, word.start, &mut out);
+        out.push((word.of(side.text), word));
+        at = word.end;
+    }
+    push_between(side.text, at, side.sentence.end, &mut out);
+    out
+}
+
+/// Pushes the whitespace-separated pieces of `text[from..to]`.
+fn push_between<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<(&'a str, Span)>) {
+    if from >= to {
+        return;
+    }
+    let gap = &text[from..to];
+    for piece in gap.split_whitespace() {
+        let start = from + (piece.as_ptr() as usize - gap.as_ptr() as usize);
+        out.push((piece, Span::new(start, start + piece.len())));
+    }
 }
 
 /// Each token as a small id, equal ids for equal tokens across both sentences.
@@ -107,13 +121,35 @@ fn merge_runs(runs: impl Iterator<Item = (DiffTag, Span)>) -> Vec<(DiffTag, Span
 mod tests {
     use super::*;
 
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// The words of `text[span]` as the segmenter would give them (UAX#29 words).
+    fn words_in(text: &str, span: Span) -> Vec<Span> {
+        let at = |(o, w): (usize, &str)| Span::new(span.start + o, span.start + o + w.len());
+        span.of(text).unicode_word_indices().map(at).collect()
+    }
+
+    fn diff(a_id: &str, a_text: &str, a: Span, b_id: &str, b_text: &str, b: Span) -> Vec<DiffOp> {
+        let (a_words, b_words) = (words_in(a_text, a), words_in(b_text, b));
+        let side = |id, text, sentence, words| Side {
+            id,
+            text,
+            sentence,
+            words,
+        };
+        word_diff(
+            &side(a_id, a_text, a, &a_words),
+            &side(b_id, b_text, b, &b_words),
+        )
+    }
+
     fn whole(text: &str) -> Span {
         Span::new(0, text.len())
     }
 
     /// Diffs two whole texts and renders each op as "=word", "-word" or "+word".
     fn render(a: &str, b: &str) -> Vec<String> {
-        word_diff("a", a, whole(a), "b", b, whole(b))
+        diff("a", a, whole(a), "b", b, whole(b))
             .iter()
             .map(|op| {
                 let (sign, text) = match op.op {
@@ -170,7 +206,7 @@ mod tests {
         let b_text = "Something else first! Prices rose 7% in März.";
         let a = Span::new(7, a_text.len());
         let b = Span::new(22, b_text.len());
-        let ops = word_diff("x", a_text, a, "y", b_text, b);
+        let ops = diff("x", a_text, a, "y", b_text, b);
         let words: Vec<(&str, &str)> = ops
             .iter()
             .map(|op| {
@@ -196,7 +232,7 @@ mod tests {
     fn ops_cover_every_word_of_both_sentences() {
         let a = "Wer « vient » d’arriver, 42 fois ?";
         let b = "Qui « vient » d’arriver 43 fois ! Fin";
-        let ops = word_diff("a", a, whole(a), "b", b, whole(b));
+        let ops = diff("a", a, whole(a), "b", b, whole(b));
         let side = |tags: &[DiffTag], text: &str| -> String {
             ops.iter()
                 .filter(|op| tags.contains(&op.op))

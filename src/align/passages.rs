@@ -28,7 +28,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::diff::word_diff;
+use crate::diff::{word_diff, Side};
 use crate::lang::tables;
 use crate::report::{Anchor, CopyPair, Member, Passage, WordDiff};
 use crate::types::{Lang, Span};
@@ -1015,6 +1015,16 @@ fn moved_rows(articles: &[AlignInput<'_>], rows: &[Row]) -> Vec<bool> {
     moved
 }
 
+/// Sentence `i` of an article, as the diff takes it.
+fn side<'a>(article: &AlignInput<'a>, i: usize) -> Side<'a> {
+    Side {
+        id: article.id,
+        text: article.text,
+        sentence: article.sentences[i],
+        words: article.words.get(i).copied().unwrap_or_default(),
+    }
+}
+
 fn passage(articles: &[AlignInput<'_>], row: &Row, moved: bool) -> Passage {
     let members = row
         .iter()
@@ -1060,7 +1070,7 @@ fn passage(articles: &[AlignInput<'_>], row: &Row, moved: bool) -> Passage {
             diffs.push(WordDiff {
                 from: x.id.to_string(),
                 to: y.id.to_string(),
-                ops: word_diff(x.id, x.text, x.sentences[s], y.id, y.text, y.sentences[t]),
+                ops: word_diff(&side(x, s), &side(y, t)),
             });
         }
     }
