@@ -464,7 +464,7 @@ impl<'a> FeatureBuilder<'a> {
                     let features = match self.seen.get(&(article.lang, word)) {
                         Some(&features) => features,
                         None => {
-                            let features = self.word_features(word, &function_words);
+                            let features = self.word_features(word, article.lang, &function_words);
                             self.seen.insert((article.lang, word), features);
                             features
                         }
@@ -491,7 +491,12 @@ impl<'a> FeatureBuilder<'a> {
     }
 
     /// The features of one written word, interned.
-    fn word_features(&mut self, word: &str, function_words: &FunctionWords) -> WordFeatures {
+    fn word_features(
+        &mut self,
+        word: &str,
+        lang: Lang,
+        function_words: &FunctionWords,
+    ) -> WordFeatures {
         let (mut digits, mut capital, mut cognate) = (None, None, None);
         if word.bytes().any(|b| b.is_ascii_digit()) {
             digits = Some(self.digits(word));
@@ -501,8 +506,12 @@ impl<'a> FeatureBuilder<'a> {
         // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone would weigh
         // them like content words and link unrelated sentences.
         let function = function_words.contains(word, &mut self.key);
+        // Words count within one language only: keyed by language, the index lists only
+        // sentences a word can link ("in" of German and of English stay apart).
         self.key.clear();
         self.key.push_str("w:");
+        self.key.push_str(lang.code());
+        self.key.push(':');
         push_lowercase(&mut self.key, word);
         WordFeatures {
             digits,
@@ -790,11 +799,9 @@ fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning)
     for (a, sentences) in prepared.sentences.iter().enumerate() {
         let after = prepared.after[a];
         let lang = articles[a].lang;
-        let same_language =
-            |g: u32| articles[prepared.article_of[g as usize] as usize].lang == lang;
         for (i, s) in sentences.iter().enumerate() {
-            shared.add(&s.neutral, &prepared.neutral, after, |_| true);
-            shared.add(&s.words, &prepared.words, after, same_language);
+            shared.add(&s.neutral, &prepared.neutral, after);
+            shared.add(&s.words, &prepared.words, after);
             // No need to sort `touched`: each pair's links are sorted by `by_rank`, a total
             // order on them, so the order they are pushed in leaves no trace.
             for &g in &shared.touched {
@@ -843,22 +850,13 @@ impl Shared {
     }
 
     /// Adds min(weight here, weight there) for every feature shared with a sentence numbered
-    /// `from` or later that `keep` accepts. Features come in id order, so each sum is taken in
-    /// the same order whichever article is scanned.
-    fn add(
-        &mut self,
-        features: &[(u32, f32)],
-        index: &Postings,
-        from: u32,
-        keep: impl Fn(u32) -> bool,
-    ) {
+    /// `from` or later. Features come in id order, so each sum is taken in the same order
+    /// whichever article is scanned.
+    fn add(&mut self, features: &[(u32, f32)], index: &Postings, from: u32) {
         for &(id, wa) in features {
             let postings = index.of(id);
             let later = postings.partition_point(|&(g, _)| g < from);
             for &(g, wb) in &postings[later..] {
-                if !keep(g) {
-                    continue;
-                }
                 if !self.seen[g as usize] {
                     self.seen[g as usize] = true;
                     self.touched.push(g);
