@@ -425,6 +425,8 @@ struct FeatureBuilder<'a> {
     /// of articles repeat, and lowercasing and interning each occurrence was most of the
     /// aligner's time.
     seen: FxHashMap<(Lang, &'a str), WordFeatures>,
+    /// Each language's function words, once per call.
+    function_words: FxHashMap<Lang, FunctionWords>,
 }
 
 /// The features of one written word, found once.
@@ -445,7 +447,6 @@ struct WordFeatures {
 
 impl<'a> FeatureBuilder<'a> {
     fn article(&mut self, article: &AlignInput<'a>) -> Vec<RawFeatures> {
-        let function_words = FunctionWords::of(tables(article.lang).claims.stop_capitals);
         (0..article.sentences.len())
             .map(|i| {
                 let mut neutral = Vec::new();
@@ -464,7 +465,7 @@ impl<'a> FeatureBuilder<'a> {
                     let features = match self.seen.get(&(article.lang, word)) {
                         Some(&features) => features,
                         None => {
-                            let features = self.word_features(word, article.lang, &function_words);
+                            let features = self.word_features(word, article.lang);
                             self.seen.insert((article.lang, word), features);
                             features
                         }
@@ -491,12 +492,7 @@ impl<'a> FeatureBuilder<'a> {
     }
 
     /// The features of one written word, interned.
-    fn word_features(
-        &mut self,
-        word: &str,
-        lang: Lang,
-        function_words: &FunctionWords,
-    ) -> WordFeatures {
+    fn word_features(&mut self, word: &str, lang: Lang) -> WordFeatures {
         let (mut digits, mut capital, mut cognate) = (None, None, None);
         if word.bytes().any(|b| b.is_ascii_digit()) {
             digits = Some(self.digits(word));
@@ -505,6 +501,10 @@ impl<'a> FeatureBuilder<'a> {
         }
         // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone would weigh
         // them like content words and link unrelated sentences.
+        let function_words = self
+            .function_words
+            .entry(lang)
+            .or_insert_with(|| FunctionWords::of(tables(lang).claims.stop_capitals));
         let function = function_words.contains(word, &mut self.key);
         // Words count within one language only: keyed by language, the index lists only
         // sentences a word can link ("in" of German and of English stay apart).
@@ -558,7 +558,7 @@ impl<'a> FeatureBuilder<'a> {
 }
 
 /// The language's function words (its sentence openers table), ASCII-lowercased into a set
-/// once per article: scanning the table at every word was the hottest line of the aligner.
+/// once per call: scanning the table at every word was the hottest line of the aligner.
 struct FunctionWords {
     lowercase: FxHashSet<String>,
 }
