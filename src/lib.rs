@@ -35,6 +35,7 @@ mod lang;
 mod language;
 mod mentions;
 mod options;
+mod par;
 mod pipeline;
 mod report;
 mod segment;

@@ -10,6 +10,7 @@ use crate::language;
 use crate::mentions::date::DateValue;
 use crate::mentions::{anchors, Mentions};
 use crate::options::Options;
+use crate::par;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
 use crate::report::{ClaimView, CopyPair, Fact};
 use crate::segment::{self, Sentence};
@@ -22,7 +23,7 @@ use crate::types::{Article, Lang, Span};
 /// [`Options::max_article_bytes`], an unknown language code or a malformed publication date.
 pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
     validate(articles, options)?;
-    let read: Vec<ReadArticle> = articles.iter().map(read_article).collect();
+    let read: Vec<ReadArticle> = par::map(articles, read_article);
     let inputs: Vec<AlignInput> = read
         .iter()
         .zip(articles)
@@ -88,7 +89,7 @@ impl ReadArticle {
             lang: self.lang,
             sentences: &self.sentence_spans,
             words: self.sentences.iter().map(|s| s.words.as_slice()).collect(),
-            anchors: self.anchors.clone(),
+            anchors: &self.anchors,
         }
     }
 

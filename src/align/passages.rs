@@ -30,6 +30,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::{word_diff, Side};
 use crate::lang::tables;
+use crate::par;
 use crate::report::{Anchor, CopyPair, Member, Passage, WordDiff};
 use crate::types::{Lang, Span};
 
@@ -55,7 +56,7 @@ pub(crate) struct AlignInput<'a> {
     /// Word spans of each sentence (same order as `sentences`).
     pub words: Vec<&'a [Span]>,
     /// Anchors of each sentence (same order as `sentences`).
-    pub anchors: Vec<Vec<AnchorMention>>,
+    pub anchors: &'a [Vec<AnchorMention>],
 }
 
 /// The knobs of the aligner, measured on NTREX news (see the quality test below).
@@ -132,10 +133,8 @@ fn passages_tuned(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) ->
     }
     let rows = merge_links(articles, links);
     let moved = moved_rows(articles, &rows);
-    rows.iter()
-        .zip(moved)
-        .map(|(row, moved)| passage(articles, row, moved))
-        .collect()
+    let rows: Vec<(Row, bool)> = rows.into_iter().zip(moved).collect();
+    par::map(&rows, |(row, moved)| passage(articles, row, *moved))
 }
 
 fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> Vec<CopyPair> {
@@ -1263,7 +1262,7 @@ mod tests {
                 lang: self.lang,
                 sentences: &self.sentences,
                 words: self.words.iter().map(Vec::as_slice).collect(),
-                anchors: self.anchors.clone(),
+                anchors: &self.anchors,
             }
         }
     }
