@@ -200,17 +200,28 @@ struct SentenceFeatures {
 struct Prepared {
     /// Each article's sentences.
     sentences: Vec<Vec<SentenceFeatures>>,
-    /// Global number of each article's first sentence.
-    first: Vec<u32>,
     /// Global number just past the sentences of each article and of all articles before it in
     /// pair order.
     after: Vec<u32>,
-    /// Article of each global sentence number.
-    article_of: Vec<u32>,
+    /// What scoring reads of each global sentence, by number (one small record per touched
+    /// pair instead of a walk to the article's sentence).
+    global: Vec<Global>,
     /// Language-neutral feature id → (global sentence, weight), sentences ascending.
     neutral: Postings,
     /// Word feature id → (global sentence, weight), sentences ascending.
     words: Postings,
+}
+
+/// One sentence as scoring sees it from its global number.
+#[derive(Clone, Copy)]
+struct Global {
+    article: u32,
+    index: u32,
+    lang: Lang,
+    neutral_mass: f32,
+    word_mass: f32,
+    chars: u32,
+    position: f32,
 }
 
 /// An inverted index as one flat array (compressed rows): the postings of feature `f` are
@@ -332,18 +343,31 @@ fn prepare(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Prepar
         .zip(articles)
         .map(|(sentences, article)| prepare_article(article, sentences, &kinds, &mut df, tuning))
         .collect();
-    layout(sentences, &pair_order(articles), kinds.len())
+    layout(articles, sentences, &pair_order(articles), kinds.len())
 }
 
 /// Numbers the sentences globally in pair order and indexes them.
-fn layout(sentences: Vec<Vec<SentenceFeatures>>, order: &[usize], ids: usize) -> Prepared {
+fn layout(
+    articles: &[AlignInput<'_>],
+    sentences: Vec<Vec<SentenceFeatures>>,
+    order: &[usize],
+    ids: usize,
+) -> Prepared {
     let mut first = vec![0u32; sentences.len()];
     let mut after = vec![0u32; sentences.len()];
-    let mut article_of = Vec::new();
+    let mut global = Vec::new();
     for &a in order {
-        first[a] = article_of.len() as u32;
-        article_of.resize(article_of.len() + sentences[a].len(), a as u32);
-        after[a] = article_of.len() as u32;
+        first[a] = global.len() as u32;
+        global.extend(sentences[a].iter().enumerate().map(|(i, s)| Global {
+            article: a as u32,
+            index: i as u32,
+            lang: articles[a].lang,
+            neutral_mass: s.neutral_mass,
+            word_mass: s.word_mass,
+            chars: s.chars as u32,
+            position: s.position,
+        }));
+        after[a] = global.len() as u32;
     }
     let numbered = |pick: fn(&SentenceFeatures) -> &[(u32, f32)]| {
         let sentences = &sentences;
@@ -359,9 +383,8 @@ fn layout(sentences: Vec<Vec<SentenceFeatures>>, order: &[usize], ids: usize) ->
     let words = Postings::new(ids, numbered(|s| &s.words));
     Prepared {
         sentences,
-        first,
         after,
-        article_of,
+        global,
         neutral,
         words,
     }
@@ -804,7 +827,7 @@ fn longest_increasing(values: &[usize]) -> Vec<usize> {
 fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning) -> Vec<Vec<Link>> {
     let n = articles.len();
     let mut out = vec![Vec::new(); n * n];
-    let mut shared = Shared::new(prepared.article_of.len());
+    let mut shared = Shared::new(prepared.global.len());
     for (a, sentences) in prepared.sentences.iter().enumerate() {
         let after = prepared.after[a];
         let lang = articles[a].lang;
@@ -814,16 +837,15 @@ fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning)
             // No need to sort `touched`: each pair's links are sorted by `by_rank`, a total
             // order on them, so the order they are pushed in leaves no trace.
             for &g in &shared.touched {
-                let b = prepared.article_of[g as usize] as usize;
-                let j = (g - prepared.first[b]) as usize;
-                let t = &prepared.sentences[b][j];
-                let mass = if articles[b].lang == lang {
+                let t = prepared.global[g as usize];
+                let (b, j) = (t.article as usize, t.index as usize);
+                let mass = if t.lang == lang {
                     s.neutral_mass + s.word_mass + t.neutral_mass + t.word_mass
                 } else {
                     s.neutral_mass + t.neutral_mass
                 };
                 let dice = 2.0 * shared.sum[g as usize] / mass;
-                let score = dice * length_factor(s.chars, t.chars);
+                let score = dice * length_factor(s.chars, t.chars as usize);
                 if score >= tuning.gap {
                     let closeness = 1.0 - (s.position - t.position).abs();
                     out[a * n + b].push(Link {
