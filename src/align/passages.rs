@@ -1120,7 +1120,9 @@ struct WordSets<'w> {
     sentences: Vec<&'w [u32]>,
     /// Each sentence's prefix: its words rarest first (see [`prefix_len`]).
     prefixes: Vec<Vec<u32>>,
-    index: FxHashMap<u32, Vec<u32>>,
+    /// (word, sentence) for every word of every prefix, sorted: the sentences whose prefix
+    /// holds a word are one run.
+    index: Vec<(u32, u32)>,
 }
 
 /// How many of a sentence's rarest words a near-identical partner must share at least one of
@@ -1133,6 +1135,15 @@ fn prefix_len(len: usize) -> usize {
 }
 
 impl<'w> WordSets<'w> {
+    /// The sentences whose prefix holds word `w`.
+    fn with_prefix_word(&self, w: u32) -> impl Iterator<Item = u32> + '_ {
+        let from = self.index.partition_point(|&(v, _)| v < w);
+        self.index[from..]
+            .iter()
+            .take_while(move |&&(v, _)| v == w)
+            .map(|&(_, j)| j)
+    }
+
     /// Indexes the prefixes of `sentences`; `frequency[id]` orders words rarest first.
     fn new(sentences: Vec<&'w [u32]>, frequency: &[u32]) -> WordSets<'w> {
         let prefixes: Vec<Vec<u32>> = sentences
@@ -1144,12 +1155,12 @@ impl<'w> WordSets<'w> {
                 rarest
             })
             .collect();
-        let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (j, p) in prefixes.iter().enumerate() {
-            for &w in p {
-                index.entry(w).or_default().push(j as u32);
-            }
-        }
+        let mut index: Vec<(u32, u32)> = prefixes
+            .iter()
+            .enumerate()
+            .flat_map(|(j, p)| p.iter().map(move |&w| (w, j as u32)))
+            .collect();
+        index.sort_unstable();
         WordSets {
             sentences,
             prefixes,
@@ -1187,7 +1198,7 @@ fn copied_share(x: &WordSets<'_>, y: &WordSets<'_>) -> Option<f64> {
     let mut touched = Vec::new();
     for (i, s) in x.sentences.iter().enumerate() {
         for w in &x.prefixes[i] {
-            for &j in y.index.get(w).into_iter().flatten() {
+            for j in y.with_prefix_word(*w) {
                 if !seen[j as usize] {
                     seen[j as usize] = true;
                     touched.push(j as usize);
