@@ -124,14 +124,16 @@ fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
 
 fn passages_tuned(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Vec<Passage> {
     let prepared = prepare(articles, words, tuning);
-    let mut candidates = candidates(articles, &prepared, tuning);
-    let n = articles.len();
-    let mut links = Vec::new();
-    for (a, b) in article_pairs(articles) {
-        let pair = std::mem::take(&mut candidates[a * n + b]);
-        links.extend(align_pair(&prepared, a, b, pair, tuning));
-    }
-    let rows = merge_links(articles, links);
+    let firsts: Vec<usize> = (0..articles.len()).collect();
+    let mut candidates = par::map(&firsts, |&a| candidates(articles, &prepared, a, tuning));
+    let pairs: Vec<(usize, usize, Vec<Link>)> = article_pairs(articles)
+        .into_iter()
+        .map(|(a, b)| (a, b, std::mem::take(&mut candidates[a][b])))
+        .collect();
+    let links = par::map(&pairs, |(a, b, pair)| {
+        align_pair(&prepared, *a, *b, pair, tuning)
+    });
+    let rows = merge_links(articles, links.into_iter().flatten().collect());
     let moved = moved_rows(articles, &rows);
     let rows: Vec<(Row, bool)> = rows.into_iter().zip(moved).collect();
     par::map(&rows, |(row, moved)| passage(articles, row, *moved))
@@ -702,7 +704,7 @@ fn align_pair(
     prepared: &Prepared,
     a: usize,
     b: usize,
-    candidates: Vec<Link>,
+    candidates: &[Link],
     tuning: &Tuning,
 ) -> Vec<Link> {
     // Strong and weak candidates are taken in two passes, each best first, and a weak one only
@@ -710,7 +712,7 @@ fn align_pair(
     // after dropping what lies outside the gaps (most of it). Unstable sorting is enough: no
     // two candidates of a pair share (i, j), so `by_rank` has no ties.
     let (mut strong, weak): (Vec<Link>, Vec<Link>) =
-        candidates.into_iter().partition(|c| c.score >= tuning.link);
+        candidates.iter().partition(|c| c.score >= tuning.link);
     strong.sort_unstable_by(by_rank);
     let (n, m) = (prepared.sentences[a].len(), prepared.sentences[b].len());
     let mut taken_a = vec![false; n];
@@ -817,49 +819,51 @@ fn longest_increasing(values: &[usize]) -> Vec<usize> {
     out
 }
 
-/// The candidate links of every article pair `(a, b)` of [`article_pairs`], at `a * n + b`:
-/// each sentence pair that shares a feature, scored, except those below `tuning.gap` (never
-/// taken, so not worth sorting).
+/// The candidate links of article `a` with each article `b` it comes first with in
+/// [`article_pairs`], at index `b`: each sentence pair that shares a feature, scored, except
+/// those below `tuning.gap` (never taken, so not worth sorting).
 ///
 /// One pass over the global index per sentence finds its partners in all later articles at
 /// once; a feature shared by sentences of every article costs one list walk, not one hash
 /// lookup per article pair.
-fn candidates(articles: &[AlignInput<'_>], prepared: &Prepared, tuning: &Tuning) -> Vec<Vec<Link>> {
-    let n = articles.len();
-    let mut out = vec![Vec::new(); n * n];
+fn candidates(
+    articles: &[AlignInput<'_>],
+    prepared: &Prepared,
+    a: usize,
+    tuning: &Tuning,
+) -> Vec<Vec<Link>> {
+    let mut out = vec![Vec::new(); articles.len()];
     let mut shared = Shared::new(prepared.global.len());
-    for (a, sentences) in prepared.sentences.iter().enumerate() {
-        let after = prepared.after[a];
-        let lang = articles[a].lang;
-        for (i, s) in sentences.iter().enumerate() {
-            shared.add(&s.neutral, &prepared.neutral, after);
-            shared.add(&s.words, &prepared.words, after);
-            // No need to sort `touched`: each pair's links are sorted by `by_rank`, a total
-            // order on them, so the order they are pushed in leaves no trace.
-            for &g in &shared.touched {
-                let t = prepared.global[g as usize];
-                let (b, j) = (t.article as usize, t.index as usize);
-                let mass = if t.lang == lang {
-                    s.neutral_mass + s.word_mass + t.neutral_mass + t.word_mass
-                } else {
-                    s.neutral_mass + t.neutral_mass
-                };
-                let dice = 2.0 * shared.sum[g as usize] / mass;
-                let score = dice * length_factor(s.chars, t.chars as usize);
-                if score >= tuning.gap {
-                    let closeness = 1.0 - (s.position - t.position).abs();
-                    out[a * n + b].push(Link {
-                        a,
-                        i,
-                        b,
-                        j,
-                        score,
-                        rank: score + tuning.position * closeness,
-                    });
-                }
+    let after = prepared.after[a];
+    let lang = articles[a].lang;
+    for (i, s) in prepared.sentences[a].iter().enumerate() {
+        shared.add(&s.neutral, &prepared.neutral, after);
+        shared.add(&s.words, &prepared.words, after);
+        // No need to sort `touched`: each pair's links are sorted by `by_rank`, a total
+        // order on them, so the order they are pushed in leaves no trace.
+        for &g in &shared.touched {
+            let t = prepared.global[g as usize];
+            let (b, j) = (t.article as usize, t.index as usize);
+            let mass = if t.lang == lang {
+                s.neutral_mass + s.word_mass + t.neutral_mass + t.word_mass
+            } else {
+                s.neutral_mass + t.neutral_mass
+            };
+            let dice = 2.0 * shared.sum[g as usize] / mass;
+            let score = dice * length_factor(s.chars, t.chars as usize);
+            if score >= tuning.gap {
+                let closeness = 1.0 - (s.position - t.position).abs();
+                out[b].push(Link {
+                    a,
+                    i,
+                    b,
+                    j,
+                    score,
+                    rank: score + tuning.position * closeness,
+                });
             }
-            shared.clear();
         }
+        shared.clear();
     }
     out
 }
