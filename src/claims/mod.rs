@@ -16,6 +16,7 @@ mod title;
 
 use std::collections::HashSet;
 
+use crate::lang::index::first_bytes;
 use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
@@ -140,25 +141,45 @@ impl<'a> Parsed<'a> {
     /// The longest table phrase starting at token `i`: (end token, value).
     fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
         let first = self.first_byte(i)?;
-        table
-            .iter()
-            .filter(|(phrase, _)| phrase.as_bytes().first() == Some(&first))
-            .filter_map(|(phrase, v)| self.match_words(i, phrase).map(|end| (end, *v)))
-            .max_by_key(|(end, _)| *end)
+        let matching = |(phrase, v): &(&str, V)| self.match_words(i, phrase).map(|end| (end, *v));
+        match first_bytes(table) {
+            Some(index) => index
+                .starting_with(first)
+                .filter_map(|at| matching(&table[at]))
+                .max_by_key(|(end, _)| *end),
+            None => table
+                .iter()
+                .filter(|(phrase, _)| phrase.as_bytes().first() == Some(&first))
+                .filter_map(matching)
+                .max_by_key(|(end, _)| *end),
+        }
     }
 
     /// The end token of the longest phrase of `list` starting at token `i`.
     fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
-        list.iter().filter_map(|w| self.match_words(i, w)).max()
+        let first = self.first_byte(i)?;
+        match first_bytes(list) {
+            Some(index) => index
+                .starting_with(first)
+                .filter_map(|at| self.match_words(i, list[at]))
+                .max(),
+            None => list.iter().filter_map(|w| self.match_words(i, w)).max(),
+        }
     }
 
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
         let Some(first) = self.first_byte(i) else {
             return false;
         };
-        list.iter()
-            .filter(|w| w.as_bytes().first() == Some(&first))
-            .any(|w| self.match_words(i, w).is_some())
+        match first_bytes(list) {
+            Some(index) => index
+                .starting_with(first)
+                .any(|at| self.match_words(i, list[at]).is_some()),
+            None => list
+                .iter()
+                .filter(|w| w.as_bytes().first() == Some(&first))
+                .any(|w| self.match_words(i, w).is_some()),
+        }
     }
 
     /// The first byte of word token `i`: table entries starting otherwise cannot match there,

@@ -6,6 +6,7 @@
 
 use compact_str::CompactString;
 
+use crate::lang::index::contains;
 use crate::lang::ClaimTables;
 use crate::types::Span;
 
@@ -216,12 +217,12 @@ fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> b
     word.chars().any(char::is_lowercase)
         && i > 0
         && toks[i - 1].word
-        && tables.noun_articles.contains(&toks[i - 1].norm.as_str())
+        && contains(tables.noun_articles, &toks[i - 1].norm)
 }
 
 /// "van der Berg": the index of the name word after one or more particles at `i`.
 fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
-    let is_particle = |t: &Tok| tables.particles.contains(&t.norm.as_str()) || t.norm == "&";
+    let is_particle = |t: &Tok| contains(tables.particles, &t.norm) || t.norm == "&";
     let n = toks[i..].iter().take_while(|t| is_particle(t)).count();
     (n > 0
         && toks
@@ -232,12 +233,12 @@ fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> 
 
 fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
     // "Acme-Chef" is a title compound, not part of the name that follows it.
-    if !tok.capitalised(text) || tables.not_names.contains(&tok.norm.as_str()) {
+    if !tok.capitalised(text) || contains(tables.not_names, &tok.norm) {
         return false;
     }
     // Without a hyphen the tail is the word itself, already looked up (the table is scanned).
     match tok.norm.rsplit_once('-') {
-        Some((_, tail)) => !tables.not_names.contains(&tail),
+        Some((_, tail)) => !contains(tables.not_names, tail),
         None => true,
     }
 }
@@ -248,7 +249,7 @@ fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool
     }
     // Sentence-initial capitals are names only when the word is not a common sentence opener.
     let initial = toks[..i].iter().all(|t| !t.word);
-    !(initial && tables.stop_capitals.contains(&toks[i].norm.as_str()))
+    !(initial && contains(tables.stop_capitals, &toks[i].norm))
 }
 
 /// The language-neutral key of a name: lowercase, hyphens as spaces, possessive dropped.

@@ -1,0 +1,185 @@
+//! Table entries grouped by first byte, derived once from the `const` tables.
+//!
+//! The claims and names stages look a table up at every token; a scan compares every entry even
+//! though only those starting with the token's first byte can match. The index lists, for each
+//! first byte, the positions of those entries in table order, so a lookup visits only them and
+//! finds the same entries in the same order as the scan did.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::{tables, ClaimTables};
+use crate::types::Lang;
+
+/// The positions of a table's entries, grouped by their first byte, each group in table order.
+pub(crate) struct FirstBytes {
+    /// Group of byte `b` is `order[starts[b]..starts[b + 1]]`.
+    starts: [u16; 257],
+    order: Box<[u16]>,
+}
+
+impl FirstBytes {
+    fn new<'s>(keys: impl Iterator<Item = &'s str>) -> FirstBytes {
+        let mut keyed: Vec<(u8, u16)> = keys
+            .enumerate()
+            .filter_map(|(at, key)| Some((*key.as_bytes().first()?, at as u16)))
+            .collect();
+        // Stable: entries of one byte keep their table order.
+        keyed.sort_by_key(|&(byte, _)| byte);
+        let mut starts = [0u16; 257];
+        for &(byte, _) in &keyed {
+            starts[byte as usize + 1] += 1;
+        }
+        for b in 0..256 {
+            starts[b + 1] += starts[b];
+        }
+        FirstBytes {
+            starts,
+            order: keyed.into_iter().map(|(_, at)| at).collect(),
+        }
+    }
+
+    /// Positions of the entries starting with `byte`, in table order.
+    pub(crate) fn starting_with(&self, byte: u8) -> impl Iterator<Item = usize> + '_ {
+        let group = self.starts[byte as usize] as usize..self.starts[byte as usize + 1] as usize;
+        self.order[group].iter().map(|&at| at as usize)
+    }
+}
+
+/// A table's address, length and entry size: which table an index belongs to.
+type TableId = (usize, usize, usize);
+
+fn id_of<T>(table: &[T]) -> TableId {
+    (table.as_ptr() as usize, table.len(), size_of::<T>())
+}
+
+/// Hashes a [`TableId`] by its address: ids are few and distinct, SipHash would cost more than
+/// the scan it replaces.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Index = HashMap<TableId, FirstBytes, BuildHasherDefault<AddressHasher>>;
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut index = Index::default();
+    for lang in Lang::ALL {
+        add_claim_tables(&mut index, &tables(lang).claims);
+    }
+    index
+});
+
+fn add_words(index: &mut Index, table: &'static [&'static str]) {
+    if !table.is_empty() {
+        index.insert(id_of(table), FirstBytes::new(table.iter().copied()));
+    }
+}
+
+fn add_pairs<V>(index: &mut Index, table: &'static [(&'static str, V)]) {
+    if !table.is_empty() {
+        index.insert(id_of(table), FirstBytes::new(table.iter().map(|e| e.0)));
+    }
+}
+
+fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
+    for words in [
+        t.stop_capitals,
+        t.not_names,
+        t.particles,
+        t.agent_markers,
+        t.entrust_verbs,
+        t.entrust_markers,
+        t.org_prepositions,
+        t.possessives,
+        t.determiners,
+        t.noun_articles,
+        t.title_cues,
+        t.title_nouns,
+        t.copulas,
+        t.passive_auxiliaries,
+        t.relatives,
+        t.place_prepositions,
+        t.genitives,
+        t.conjunctions,
+        t.age_leads,
+        t.age_units,
+        t.age_adjectives,
+    ] {
+        add_words(index, words);
+    }
+    for pairs in [
+        t.role_participles,
+        t.role_lead_ins,
+        t.role_verbs,
+        t.role_nouns,
+        t.positions,
+        t.work_nouns,
+        t.date_participles,
+        t.date_verbs,
+    ] {
+        add_pairs(index, pairs);
+    }
+}
+
+/// The index of `table` when it is one of the language tables (else the caller scans it).
+pub(crate) fn first_bytes<T>(table: &[T]) -> Option<&'static FirstBytes> {
+    if table.is_empty() {
+        return None;
+    }
+    INDEX.get(&id_of(table))
+}
+
+/// Whether `word` is an entry of `list`, visiting only the entries with its first byte.
+pub(crate) fn contains(list: &[&str], word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return list.contains(&word);
+    };
+    match first_bytes(list) {
+        Some(index) => index.starting_with(first).any(|at| list[at] == word),
+        None => list.contains(&word),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_keep_table_order_and_skip_empty_entries() {
+        let index = FirstBytes::new(["de", "", "van", "der", "él", "d'"].into_iter());
+        assert_eq!(index.starting_with(b'd').collect::<Vec<_>>(), [0, 3, 5]);
+        assert_eq!(index.starting_with(b'v').collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            index.starting_with("é".as_bytes()[0]).collect::<Vec<_>>(),
+            [4]
+        );
+        assert_eq!(index.starting_with(b'x').count(), 0);
+    }
+
+    #[test]
+    fn every_claim_table_is_indexed_and_contains_agrees_with_a_scan() {
+        for lang in [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::It] {
+            let t = &tables(lang).claims;
+            for list in [t.not_names, t.particles, t.determiners, t.conjunctions] {
+                assert!(list.is_empty() || first_bytes(list).is_some(), "{lang:?}");
+                for word in list.iter().chain(&["", "zz", "ß", "l'"]) {
+                    assert_eq!(contains(list, word), list.contains(word), "{word}");
+                }
+            }
+        }
+    }
+}
