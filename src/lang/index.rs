@@ -79,6 +79,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut index = Index::default();
     for lang in Lang::ALL {
         add_claim_tables(&mut index, &tables(lang).claims);
+        add_pairs(&mut index, tables(lang).numbers.number_words);
     }
     index
 });

@@ -329,10 +329,7 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         .map(|(i, _)| i);
     let mut out = Vec::new();
     let initials = MonthInitials::of(t);
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
+    for i in letter_word_starts(s) {
         if !initials.may_start(s.as_bytes()[i]) {
             continue;
         }
@@ -378,6 +375,17 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         });
     }
     out
+}
+
+/// Where words starting with a letter start: after no letter or digit. One pass, instead of
+/// asking at every letter whether the char before it ends a word.
+fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut after_alphanumeric = false;
+    s.char_indices().filter_map(move |(i, c)| {
+        let starts = c.is_alphabetic() && !after_alphanumeric;
+        after_alphanumeric = c.is_alphanumeric();
+        starts.then_some(i)
+    })
 }
 
 /// A bare month word that is rather part of a name or a Title Case headline: "Teresa-May",
@@ -573,10 +581,7 @@ fn ends_with_ci(s: &str, at: usize, suffix: &str) -> Option<usize> {
 
 fn relative_dates(s: &str, t: &NumberTables, anchor: DateValue) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
+    for i in letter_word_starts(s) {
         let matched = t
             .relative
             .iter()

@@ -9,6 +9,7 @@
 //! dates, times and ranges are not quantities.
 
 use super::date;
+use crate::lang::index::first_bytes;
 use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
 
@@ -328,13 +329,27 @@ pub(super) fn word_end(s: &str, i: usize) -> usize {
 /// A number word ("trois", "zwei") written in lower case.
 fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Number> {
     let word = &s[start..end];
-    let value = t.number_words.iter().find(|(w, _)| *w == word)?.1;
+    let value = number_word_value(t.number_words, word)?;
     Some(Number {
         start,
         end,
         mantissa: value,
         decimals: 0,
     })
+}
+
+/// The value of `word` in `table`: it runs at every word, so it visits only the entries
+/// starting with the word's first byte.
+fn number_word_value(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    let &first = word.as_bytes().first()?;
+    let Some(index) = first_bytes(table) else {
+        return table.iter().find(|(w, _)| *w == word).map(|e| e.1);
+    };
+    index
+        .starting_with(first)
+        .map(|at| table[at])
+        .find(|(w, _)| *w == word)
+        .map(|e| e.1)
 }
 
 /// What the number is: money, percent or count, with the words that say so; `None` when it is
