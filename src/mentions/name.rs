@@ -253,14 +253,30 @@ fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool
 }
 
 /// The language-neutral key of a name: lowercase, hyphens as spaces, possessive dropped.
+///
+/// Keys are made for every name of every sentence, so the words are copied straight into one
+/// string (both apostrophes separate words, so the possessive is stripped before splitting).
 pub(crate) fn name_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace(['’'], "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-    lower
+    let lower = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_lowercase()
+    };
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    let mut key = String::with_capacity(lower.len());
+    for word in lower
         .split(|c: char| !c.is_alphanumeric() && c != '&')
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// Legal-form and group words dropped from organisation keys: "Acme Group" = "Acme".
@@ -291,12 +307,14 @@ const ORG_SUFFIXES: &[&str] = &[
 
 /// The key of an organisation name: its name key without legal-form suffixes.
 pub(crate) fn org_key(name: &str) -> String {
-    let key = name_key(name);
-    let mut words: Vec<&str> = key.split(' ').collect();
-    while words.len() > 1 && ORG_SUFFIXES.contains(words.last().unwrap_or(&"")) {
-        words.pop();
+    let mut key = name_key(name);
+    while let Some(space) = key.rfind(' ') {
+        if !ORG_SUFFIXES.contains(&&key[space + 1..]) {
+            break;
+        }
+        key.truncate(space);
     }
-    words.join(" ")
+    key
 }
 
 #[cfg(test)]
@@ -397,5 +415,35 @@ mod tests {
         assert_eq!(name_key("Doe’s"), "doe");
         assert_eq!(org_key("Acme Pictures Group"), "acme pictures");
         assert_eq!(org_key("Group"), "group");
+        assert_eq!(org_key("Acme Holding AG"), "acme");
+        assert_eq!(org_key("  "), "");
+    }
+
+    #[test]
+    fn name_key_matches_its_plain_definition() {
+        let plain = |name: &str| {
+            let lower = name.to_lowercase().replace('’', "'");
+            let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
+            lower
+                .split(|c: char| !c.is_alphanumeric() && c != '&')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for name in [
+            "Jean-Luc Godard",
+            "Doe’s",
+            "O'Neil's",
+            "’s",
+            "Banco de España",
+            "ÉTÉ « Nord »",
+            "ΟΔΟΣ",
+            "AT&T",
+            "東京 🎬 Studio",
+            "",
+            "  --  ",
+        ] {
+            assert_eq!(name_key(name), plain(name), "{name:?}");
+        }
     }
 }
