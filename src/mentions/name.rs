@@ -45,101 +45,102 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `sentence` of `text` into word and punctuation tokens.
+///
+/// Walks byte offsets, decoding one char where needed: it runs over every sentence, and a
+/// collected `Vec` of chars per sentence cost more than the tokenizing itself.
 pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
     let s = sentence.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            push(
-                &mut toks,
-                text,
-                sentence.start + at,
-                sentence.start + at + c.len_utf8(),
-                false,
-            );
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        loop {
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
-            }
-            // A hyphen or apostrophe between letters joins ("Jean-Luc", "co-produced", "O'Neil").
-            let joins = j + 1 < chars.len()
-                && (chars[j].1 == '-' || chars[j].1 == '‑' || is_apostrophe(chars[j].1))
-                && chars[j + 1].1.is_alphanumeric();
-            if !joins {
-                break;
-            }
-            if is_apostrophe(chars[j].1) {
-                let before = s[chars[i].0..chars[j].0].to_lowercase();
-                let after_end = chars[j + 1..]
-                    .iter()
-                    .position(|(_, c)| !c.is_alphanumeric())
-                    .map_or(s.len(), |k| chars[j + 1 + k].0);
-                let after = &s[chars[j + 1].0..after_end];
-                if ELISIONS.contains(&before.as_str()) || after.eq_ignore_ascii_case("s") {
-                    break;
-                }
-            }
-            j += 1;
-        }
-        let end = if j < chars.len() { chars[j].0 } else { s.len() };
-        // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
-        if j < chars.len()
-            && is_apostrophe(chars[j].1)
-            && j + 1 < chars.len()
-            && chars[j + 1].1.is_alphanumeric()
-        {
-            let word = s[at..end].to_lowercase();
-            if ELISIONS.contains(&word.as_str()) {
-                let apos_end = chars[j].0 + chars[j].1.len_utf8();
-                push(
-                    &mut toks,
-                    text,
-                    sentence.start + at,
-                    sentence.start + apos_end,
-                    true,
-                );
-                i = j + 1;
-                continue;
-            }
-            push(
-                &mut toks,
-                text,
-                sentence.start + at,
-                sentence.start + end,
-                true,
-            );
-            let s_end = chars[j + 1].0 + 1;
-            push(
-                &mut toks,
-                text,
-                sentence.start + chars[j].0,
-                sentence.start + s_end,
-                true,
-            );
-            i = j + 2;
-            continue;
-        }
+    let mut toks = Vec::with_capacity(s.len() / 4);
+    let mut push_at = |start: usize, end: usize, word: bool| {
         push(
             &mut toks,
             text,
-            sentence.start + at,
+            sentence.start + start,
             sentence.start + end,
-            true,
+            word,
         );
-        i = j;
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            push_at(i, i + c.len_utf8(), false);
+            i += c.len_utf8();
+            continue;
+        }
+        let end = word_end(s, i);
+        // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
+        match apostrophe_after(s, end) {
+            Some(after) if is_elision(&s[i..end]) => {
+                push_at(i, after, true);
+                i = after;
+            }
+            Some(after) => {
+                push_at(i, end, true);
+                // The word after the apostrophe is "s": `word_end` stops only there.
+                push_at(end, after + 1, true);
+                i = after + 1;
+            }
+            None => {
+                push_at(i, end, true);
+                i = end;
+            }
+        }
     }
     toks
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s[at..].chars().next()
+}
+
+fn alphanumeric_end(s: &str, at: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(k, _)| at + k)
+}
+
+/// The end of the word starting at `start`: a hyphen or apostrophe between letters joins
+/// ("Jean-Luc", "co-produced", "O'Neil"), except after an elision ("l'") or before a possessive
+/// "s".
+fn word_end(s: &str, start: usize) -> usize {
+    let mut j = start;
+    loop {
+        j = alphanumeric_end(s, j);
+        let Some(joiner) = char_at(s, j) else {
+            return j;
+        };
+        let next = j + joiner.len_utf8();
+        let joins = (joiner == '-' || joiner == '‑' || is_apostrophe(joiner))
+            && char_at(s, next).is_some_and(char::is_alphanumeric);
+        if !joins {
+            return j;
+        }
+        if is_apostrophe(joiner) {
+            let after = &s[next..alphanumeric_end(s, next)];
+            if is_elision(&s[start..j]) || after.eq_ignore_ascii_case("s") {
+                return j;
+            }
+        }
+        j = next;
+    }
+}
+
+/// The byte after an apostrophe at `at` that a letter or digit follows.
+fn apostrophe_after(s: &str, at: usize) -> Option<usize> {
+    let apostrophe = char_at(s, at).filter(|&c| is_apostrophe(c))?;
+    let after = at + apostrophe.len_utf8();
+    char_at(s, after)
+        .is_some_and(char::is_alphanumeric)
+        .then_some(after)
+}
+
+fn is_elision(word: &str) -> bool {
+    ELISIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn push(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, word: bool) {
@@ -369,6 +370,14 @@ mod tests {
             ["Jean-Luc", "co-produced", "O'Neil"]
         );
         assert_eq!(words("4,8 😀 中文"), ["4", ",", "8", "😀", "中文"]);
+        assert_eq!(
+            words("QU’ÉTÉ Anna’S l’ «x» ‑a-"),
+            ["QU’", "ÉTÉ", "Anna", "’S", "l", "’", "«", "x", "»", "‑", "a", "-"]
+        );
+        assert_eq!(
+            words("dell’arte all'Ente"),
+            ["dell’", "arte", "all'", "Ente"]
+        );
     }
 
     #[test]
