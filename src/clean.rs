@@ -136,13 +136,15 @@ fn strip_bullet(line: &str) -> &str {
 
 /// "By Jane Doe", "Par Jean Dupont, publié le 3 mars 2015 à 10h", "Von Anna Muster".
 fn is_byline(line: &str, lexicons: &[&SegmentTables]) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let Some((&first, rest)) = words.split_first() else {
+    // Most lines open with no byline word: test it before splitting the whole line.
+    let Some(first) = line.split_whitespace().next() else {
         return false;
     };
     if !lexicons.iter().any(|lex| lex.bylines.contains(&first)) {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let rest = &words[1..];
     let names = count_name_words(rest);
     if names == 0 {
         return false;
@@ -192,6 +194,10 @@ fn is_separator(word: &str) -> bool {
 /// author blurb or a contact line. An address inside a sentence ("write to a@b.org or call …")
 /// is content.
 fn has_email(line: &str) -> bool {
+    // An address holds an '@': lines without one are not split into words at all.
+    if !line.contains('@') {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     words.last().is_some_and(|w| is_email(w))
         || (words.len() <= MAX_CONTACT_WORDS && words.iter().any(|w| is_email(w)))
