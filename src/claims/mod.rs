@@ -16,7 +16,7 @@ mod title;
 
 use std::collections::HashSet;
 
-use crate::lang::index::first_bytes;
+use crate::lang::index::{first_bytes, is_first_word};
 use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
@@ -77,6 +77,10 @@ struct Parsed<'a> {
     toks: &'a [Tok],
     names: &'a [Name],
     mentions: &'a Mentions,
+    /// For each token, whether it is a word that opens an entry of some indexed table: table
+    /// look-ups run at every token, most tokens open none, and one set look-up per token rules
+    /// them all out.
+    opens_entry: Vec<bool>,
 }
 
 /// The work an article is about: its one title, when it names exactly one.
@@ -125,6 +129,11 @@ impl<'a> Parsed<'a> {
             toks: &mentions.toks,
             names: &mentions.names,
             mentions,
+            opens_entry: mentions
+                .toks
+                .iter()
+                .map(|t| t.word && is_first_word(&t.norm))
+                .collect(),
         }
     }
 
@@ -140,7 +149,7 @@ impl<'a> Parsed<'a> {
 
     /// The longest table phrase starting at token `i`: (end token, value).
     fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
-        let first = self.first_byte(i)?;
+        let first = self.opening_byte(i, table)?;
         let matching = |(phrase, v): &(&str, V)| self.match_words(i, phrase).map(|end| (end, *v));
         match first_bytes(table) {
             Some(index) => index
@@ -157,7 +166,7 @@ impl<'a> Parsed<'a> {
 
     /// The end token of the longest phrase of `list` starting at token `i`.
     fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
-        let first = self.first_byte(i)?;
+        let first = self.opening_byte(i, list)?;
         match first_bytes(list) {
             Some(index) => index
                 .starting_with(first)
@@ -168,7 +177,7 @@ impl<'a> Parsed<'a> {
     }
 
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
-        let Some(first) = self.first_byte(i) else {
+        let Some(first) = self.opening_byte(i, list) else {
             return false;
         };
         match first_bytes(list) {
@@ -180,6 +189,17 @@ impl<'a> Parsed<'a> {
                 .filter(|w| w.as_bytes().first() == Some(&first))
                 .any(|w| self.match_words(i, w).is_some()),
         }
+    }
+
+    /// The first byte of token `i` when an entry of `table` may start there: it is a word, and
+    /// one that opens an entry of the language tables (every table passed here is one of them,
+    /// or empty).
+    fn opening_byte<T>(&self, i: usize, table: &[T]) -> Option<u8> {
+        debug_assert!(table.is_empty() || first_bytes(table).is_some());
+        if !*self.opens_entry.get(i)? {
+            return None;
+        }
+        self.first_byte(i)
     }
 
     /// The first byte of word token `i`: table entries starting otherwise cannot match there,

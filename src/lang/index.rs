@@ -5,7 +5,7 @@
 //! first byte, the positions of those entries in table order, so a lookup visits only them and
 //! finds the same entries in the same order as the scan did.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -73,7 +73,12 @@ impl Hasher for AddressHasher {
     }
 }
 
-type Index = HashMap<TableId, FirstBytes, BuildHasherDefault<AddressHasher>>;
+/// The indexed tables, and the first words of all their entries.
+#[derive(Default)]
+struct Index {
+    tables: HashMap<TableId, FirstBytes, BuildHasherDefault<AddressHasher>>,
+    first_words: HashSet<&'static str, BuildHasherDefault<AddressHasher>>,
+}
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut index = Index::default();
@@ -85,15 +90,27 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 });
 
 fn add_words(index: &mut Index, table: &'static [&'static str]) {
-    if !table.is_empty() {
-        index.insert(id_of(table), FirstBytes::new(table.iter().copied()));
-    }
+    add_keys(index, table, table.iter().copied());
 }
 
 fn add_pairs<V>(index: &mut Index, table: &'static [(&'static str, V)]) {
-    if !table.is_empty() {
-        index.insert(id_of(table), FirstBytes::new(table.iter().map(|e| e.0)));
+    add_keys(index, table, table.iter().map(|e| e.0));
+}
+
+fn add_keys<T>(
+    index: &mut Index,
+    table: &'static [T],
+    keys: impl Iterator<Item = &'static str> + Clone,
+) {
+    if table.is_empty() {
+        return;
     }
+    index
+        .tables
+        .insert(id_of(table), FirstBytes::new(keys.clone()));
+    index
+        .first_words
+        .extend(keys.map(|k| k.split(' ').next().unwrap_or(k)));
 }
 
 fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
@@ -141,7 +158,13 @@ pub(crate) fn first_bytes<T>(table: &[T]) -> Option<&'static FirstBytes> {
     if table.is_empty() {
         return None;
     }
-    INDEX.get(&id_of(table))
+    INDEX.tables.get(&id_of(table))
+}
+
+/// Whether `word` is the first word (up to a space) of an entry of some indexed table, in any
+/// language: a word that is not starts no entry of any indexed table.
+pub(crate) fn is_first_word(word: &str) -> bool {
+    INDEX.first_words.contains(word)
 }
 
 /// Whether `word` is an entry of `list`, visiting only the entries with its first byte.
