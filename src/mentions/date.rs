@@ -330,7 +330,7 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
     let mut out = Vec::new();
     let initials = MonthInitials::of(t);
     for i in letter_word_starts(s) {
-        if !initials.may_start(s.as_bytes()[i]) {
+        if !initials.may_start_word(&s.as_bytes()[i..]) {
             continue;
         }
         let Some((month_end, month, abbreviated)) = month_at(s, i, t) else {
@@ -407,13 +407,19 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
     capital(before) && capital(after)
 }
 
-/// The ASCII letters month names and abbreviations start with, ignoring case: a word starting
-/// with another ASCII letter is no month, and [`month_at`] (which tries every name) is skipped.
+/// The ASCII letters month names and abbreviations start with, and the letters after them,
+/// ignoring case: a word starting otherwise is no month, and [`month_at`] (which tries every
+/// name) is skipped. Two letters, because one ("m", "s", "d") lets most words through.
 struct MonthInitials {
     /// Bit `b` set for each lowercase ASCII byte `b` a name starts with.
     letters: u128,
     /// Some name starts with a non-ASCII letter or a space: no word can be ruled out.
     any: bool,
+    /// First letters of names whose second char is no ASCII letter (or which have none): a word
+    /// with such a first letter is not ruled out by its second.
+    wild: u128,
+    /// For each lowercase first letter, bit `l - 'a'` for each lowercase second letter `l`.
+    seconds: [u32; 128],
 }
 
 impl MonthInitials {
@@ -421,13 +427,23 @@ impl MonthInitials {
         let mut initials = MonthInitials {
             letters: 0,
             any: false,
+            wild: 0,
+            seconds: [0; 128],
         };
         for (name, _) in t.months.iter().chain(t.month_abbreviations) {
-            match name.as_bytes().first() {
-                Some(&b) if b.is_ascii() && b != b' ' => {
-                    initials.letters |= 1 << b.to_ascii_lowercase();
+            match name.as_bytes() {
+                [b, ..] if !b.is_ascii() || *b == b' ' => initials.any = true,
+                [b, second, ..] if second.is_ascii_alphabetic() => {
+                    let b = b.to_ascii_lowercase();
+                    initials.letters |= 1 << b;
+                    initials.seconds[b as usize] |= 1 << (second.to_ascii_lowercase() - b'a');
                 }
-                _ => initials.any = true,
+                [b, ..] => {
+                    let b = b.to_ascii_lowercase();
+                    initials.letters |= 1 << b;
+                    initials.wild |= 1 << b;
+                }
+                [] => initials.any = true,
             }
         }
         initials
@@ -437,6 +453,28 @@ impl MonthInitials {
     /// word and every name start in ASCII, and no name with this letter in either case.
     fn may_start(&self, first: u8) -> bool {
         self.any || !first.is_ascii() || self.letters & (1 << first.to_ascii_lowercase()) != 0
+    }
+
+    /// [`MonthInitials::may_start`], also ruling out words whose second byte is ASCII and no
+    /// second letter of a name with their first (ASCII letters match only ASCII letters).
+    fn may_start_word(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        if !self.may_start(first) {
+            return false;
+        }
+        let first = first.to_ascii_lowercase();
+        if self.any || !first.is_ascii() || self.wild & (1 << first) != 0 {
+            return true;
+        }
+        match word.get(1) {
+            Some(b) if b.is_ascii_alphabetic() => {
+                self.seconds[first as usize] & (1 << (b.to_ascii_lowercase() - b'a')) != 0
+            }
+            Some(b) => !b.is_ascii(),
+            None => false,
+        }
     }
 }
 
@@ -934,6 +972,33 @@ mod tests {
         }
         let english = MonthInitials::of(&tables(Lang::En).numbers);
         assert!(!english.may_start(b'Z') && !english.may_start(b'w') && !english.may_start(b'7'));
+    }
+
+    #[test]
+    fn month_initials_rule_out_only_words_no_month_starts_like_by_two_bytes() {
+        for lang in Lang::ALL {
+            let t = &tables(lang).numbers;
+            let initials = MonthInitials::of(t);
+            for (name, _) in t.months.iter().chain(t.month_abbreviations) {
+                for word in [name.to_string(), name.to_uppercase(), name.to_lowercase()] {
+                    assert!(initials.may_start_word(word.as_bytes()), "{lang:?} {word}");
+                }
+            }
+            let some_m = t
+                .months
+                .iter()
+                .any(|(name, _)| name.starts_with(['m', 'M']));
+            for word in ["Élysée", "éte", "m\u{e4}rz"]
+                .iter()
+                .filter(|w| some_m || !w.starts_with('m'))
+            {
+                assert!(initials.may_start_word(word.as_bytes()), "{lang:?} {word}");
+            }
+        }
+        let english = MonthInitials::of(&tables(Lang::En).numbers);
+        for word in ["mother", "Sunday", "the", "a", "M.", "d", "Zoo"] {
+            assert!(!english.may_start_word(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]
