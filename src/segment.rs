@@ -21,6 +21,8 @@
 //! "U.S." is not split; `…water!'" Hammel added.` is split after the quote). Test
 //! `ntrex_sentence_counts_agree` (ignored; needs the corpus) recomputes it.
 
+mod latin;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::clean::Cleaned;
@@ -219,12 +221,19 @@ fn ends_ordinal(before: &str, following: &str, lexicons: &[&SegmentTables]) -> b
 /// The words of a sentence: UAX#29 word segments holding a letter or digit, with elisions and
 /// clitics split off.
 fn word_spans(text: &str, sentence: Span, lexicons: &[&SegmentTables]) -> Vec<Span> {
+    let s = sentence.of(text);
     let mut words = Vec::new();
-    for (offset, token) in sentence.of(text).split_word_bound_indices() {
-        if token.chars().any(char::is_alphanumeric) {
-            let start = sentence.start + offset;
-            split_token(token, start, lexicons, &mut words);
-        }
+    let mut push = |offset: usize, token: &str| {
+        split_token(token, sentence.start + offset, lexicons, &mut words);
+    };
+    match latin::alphanumeric_segments(s) {
+        Some(segments) => segments
+            .into_iter()
+            .for_each(|(at, end)| push(at, &s[at..end])),
+        None => s
+            .split_word_bound_indices()
+            .filter(|(_, token)| token.chars().any(char::is_alphanumeric))
+            .for_each(|(offset, token)| push(offset, token)),
     }
     words
 }
