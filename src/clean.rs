@@ -13,6 +13,7 @@
 //! (ignored; needs the corpus in `../shared` or `$PARALLAX_NTREX`) recomputes it.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::lang::{tables, SegmentTables};
 use crate::types::{Lang, Span};
@@ -115,7 +116,11 @@ fn is_furniture_phrase(line: &str, lexicons: &[&SegmentTables]) -> bool {
     if words_up_to(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS {
         return false;
     }
-    let lower = strip_bullet(line).to_lowercase();
+    let stripped = strip_bullet(line);
+    if !may_open_furniture(stripped) {
+        return false;
+    }
+    let lower = stripped.to_lowercase();
     let key = lower.trim_end_matches(|c: char| c.is_whitespace() || ":…»>›|".contains(c));
     lexicons.iter().any(|lex| {
         lex.boilerplate_lines.contains(&key)
@@ -124,6 +129,41 @@ fn is_furniture_phrase(line: &str, lexicons: &[&SegmentTables]) -> bool {
                 .iter()
                 .any(|p| lower.starts_with(p))
     })
+}
+
+/// The first char of an entry and its second, if any.
+type Opening = (char, Option<char>);
+
+/// The first two chars (lowercase) of the furniture lines and prefixes of all languages; `None`
+/// as the second for an entry of one char. A line opening otherwise matches none of them, and is
+/// not lowercased whole to find that out.
+static FURNITURE_OPENINGS: LazyLock<Option<HashSet<Opening>>> = LazyLock::new(|| {
+    let entries = Lang::ALL.iter().flat_map(|&l| {
+        let t = &tables(l).segment;
+        t.boilerplate_lines.iter().chain(t.boilerplate_prefixes)
+    });
+    // An empty entry would match any line: no filter then.
+    entries
+        .map(|e| {
+            let mut chars = e.chars();
+            Some((chars.next()?, chars.next()))
+        })
+        .collect()
+});
+
+/// False only when the lowercased `line` can neither be nor start with a furniture entry.
+fn may_open_furniture(line: &str) -> bool {
+    let Some(openings) = FURNITURE_OPENINGS.as_ref() else {
+        return true;
+    };
+    // Lowercasing char by char matches str::to_lowercase except for the final-sigma rule.
+    let mut lower = line.chars().take(2).flat_map(char::to_lowercase);
+    let (Some(first), second) = (lower.next(), lower.next()) else {
+        return true;
+    };
+    line.chars().take(2).any(|c| c == 'Σ')
+        || openings.contains(&(first, None))
+        || openings.contains(&(first, second))
 }
 
 fn strip_bullet(line: &str) -> &str {
@@ -297,6 +337,10 @@ fn is_credit(line: &str) -> bool {
 
 /// "Home | World | Business | Tech": three or more short items between bars or bullets.
 fn is_menu_bar(line: &str) -> bool {
+    // Three items need two separators: most lines have none and are not split.
+    if line.matches(['|', '•', '·']).nth(1).is_none() {
+        return false;
+    }
     let items: Vec<&str> = line.split(['|', '•', '·']).collect();
     items.len() >= 3 && items.iter().all(|item| words_up_to(item, 4) <= 3)
 }
@@ -317,6 +361,24 @@ mod tests {
 
     fn is_bp(line: &str) -> bool {
         split(line).0 == [line.trim()]
+    }
+
+    #[test]
+    fn the_opening_filter_lets_every_furniture_entry_through() {
+        for lang in Lang::ALL {
+            let t = &tables(lang).segment;
+            for entry in t.boilerplate_lines.iter().chain(t.boilerplate_prefixes) {
+                for line in [
+                    entry.to_string(),
+                    entry.to_uppercase(),
+                    format!("{entry} x"),
+                ] {
+                    assert!(may_open_furniture(&line), "{line}");
+                }
+            }
+        }
+        assert!(!may_open_furniture("Zhe city council met on Tuesday."));
+        assert!(may_open_furniture("ΣΑ") && may_open_furniture(""));
     }
 
     #[test]
