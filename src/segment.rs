@@ -241,7 +241,13 @@ fn word_spans(text: &str, sentence: Span, lexicons: &[&SegmentTables]) -> Vec<Sp
 /// Pushes `token` (at byte `start`) as one word, or as elision + rest, or as stem + clitic.
 fn split_token(token: &str, start: usize, lexicons: &[&SegmentTables], words: &mut Vec<Span>) {
     let end = start + token.len();
-    if let Some(cut) = elision_end(token, lexicons) {
+    // Elisions end and clitics start with an apostrophe (a test checks the tables): a word
+    // without one, nearly every word, is neither.
+    // Bytes, not chars: `'` is one, and every char of three bytes starting 0xE2 ('’' too) is
+    // left to the full test.
+    if !token.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        words.push(Span::new(start, end));
+    } else if let Some(cut) = elision_end(token, lexicons) {
         words.push(Span::new(start, start + cut));
         words.push(Span::new(start + cut, end));
     } else if let Some(cut) = clitic_start(token, lexicons) {
@@ -597,6 +603,15 @@ mod tests {
     fn boilerplate_is_not_segmented() {
         let text = "Skip to main content\nA real sentence. Another.\nShare this story";
         assert_eq!(sentences(text, Lang::En), ["A real sentence.", "Another."]);
+    }
+
+    #[test]
+    fn every_clitic_holds_an_apostrophe() {
+        for lang in Lang::ALL {
+            for clitic in tables(lang).segment.clitics {
+                assert!(clitic.contains(APOSTROPHES), "{lang:?} {clitic}");
+            }
+        }
     }
 
     #[test]
