@@ -377,14 +377,30 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
     out
 }
 
-/// Where words starting with a letter start: after no letter or digit. One pass, instead of
-/// asking at every letter whether the char before it ends a word.
+/// Where words starting with a letter start: after no letter or digit. One pass over the bytes,
+/// decoding only non-ASCII chars, instead of asking at every letter whether the char before it
+/// ends a word.
 fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     let mut after_alphanumeric = false;
-    s.char_indices().filter_map(move |(i, c)| {
-        let starts = c.is_alphabetic() && !after_alphanumeric;
-        after_alphanumeric = c.is_alphanumeric();
-        starts.then_some(i)
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&byte) = s.as_bytes().get(at) {
+            let here = at;
+            let (letter, alphanumeric) = if byte.is_ascii() {
+                at += 1;
+                (byte.is_ascii_alphabetic(), byte.is_ascii_alphanumeric())
+            } else {
+                let c = s[at..].chars().next()?;
+                at += c.len_utf8();
+                (c.is_alphabetic(), c.is_alphanumeric())
+            };
+            let starts = letter && !after_alphanumeric;
+            after_alphanumeric = alphanumeric;
+            if starts {
+                return Some(here);
+            }
+        }
+        None
     })
 }
 

@@ -97,11 +97,22 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     s[at..].chars().next()
 }
 
-fn alphanumeric_end(s: &str, at: usize) -> usize {
-    s[at..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(k, _)| at + k)
+/// Past the letters and digits from `at`; ASCII bytes are tested without decoding a char.
+pub(crate) fn alphanumeric_end(s: &str, mut at: usize) -> usize {
+    while let Some(&byte) = s.as_bytes().get(at) {
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+            continue;
+        }
+        match s[at..].chars().next() {
+            Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
 }
 
 /// The end of the word starting at `start`: a hyphen or apostrophe between letters joins
@@ -157,7 +168,9 @@ pub(crate) type Norm = CompactString;
 pub(crate) fn norm_of(s: &str) -> Norm {
     if s.is_ascii() {
         let mut norm = Norm::from(s);
-        norm.make_ascii_lowercase();
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            norm.make_ascii_lowercase();
+        }
         return norm;
     }
     // str::to_lowercase lowercases char by char except for a final sigma; leave Σ to it.

@@ -319,11 +319,7 @@ fn digits_end(s: &str, i: usize) -> usize {
 
 /// The end of the alphanumeric word starting at `i`.
 pub(super) fn word_end(s: &str, i: usize) -> usize {
-    i + s[i..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .map(char::len_utf8)
-        .sum::<usize>()
+    super::name::alphanumeric_end(s, i)
 }
 
 /// A number word ("trois", "zwei") written in lower case.
