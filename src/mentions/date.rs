@@ -380,7 +380,7 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
 /// Where words starting with a letter start: after no letter or digit. One pass over the bytes,
 /// decoding only non-ASCII chars, instead of asking at every letter whether the char before it
 /// ends a word.
-fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+pub(super) fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     let mut after_alphanumeric = false;
     let mut at = 0;
     std::iter::from_fn(move || {

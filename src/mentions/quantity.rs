@@ -544,10 +544,7 @@ struct Cue {
 
 fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
     let mut cues = Vec::new();
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
+    for i in date::letter_word_starts(s) {
         let first = s.as_bytes()[i];
         let best = t
             .measures
