@@ -80,26 +80,22 @@ fn lexicons_for(lang: Lang) -> Vec<&'static SegmentTables> {
 }
 
 /// The sentences of one content line, trimmed.
+///
+/// Walks byte offsets, decoding a char only where one is looked at: collecting the chars of
+/// every line cost more than finding the few terminators in it.
 fn sentence_spans(text: &str, line: Span, lexicons: &[&SegmentTables]) -> Vec<Span> {
     let s = line.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b);
     let mut spans = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        if !TERMINATORS.contains(&chars[i].1) {
-            i += 1;
-            continue;
-        }
-        let run_end = skip_while(&chars, i, |c| TERMINATORS.contains(&c));
-        let end = skip_closers(&chars, run_end);
-        let at_line_end = end == chars.len();
-        if !at_line_end && chars[end].1.is_whitespace() {
-            let run = &s[byte_at(i)..byte_at(run_end)];
-            if ends_sentence(s, byte_at(i), run, byte_at(end), lexicons) {
-                push_trimmed(&mut spans, line.start, s, start, byte_at(end));
-                start = byte_at(end);
+    while let Some(at) = next_terminator(s, i) {
+        let run_end = skip_while(s, at, |c| TERMINATORS.contains(&c));
+        let end = skip_closers(s, run_end);
+        if char_at(s, end).is_some_and(char::is_whitespace) {
+            let run = &s[at..run_end];
+            if ends_sentence(s, at, run, end, lexicons) {
+                push_trimmed(&mut spans, line.start, s, start, end);
+                start = end;
             }
         }
         i = end;
@@ -108,22 +104,50 @@ fn sentence_spans(text: &str, line: Span, lexicons: &[&SegmentTables]) -> Vec<Sp
     spans
 }
 
-fn skip_while(chars: &[(usize, char)], mut i: usize, pred: impl Fn(char) -> bool) -> usize {
-    while i < chars.len() && pred(chars[i].1) {
-        i += 1;
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s[at..].chars().next()
+}
+
+/// The offset of the first terminator at or after `from`; ASCII bytes are tested as bytes.
+fn next_terminator(s: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(&byte) = s.as_bytes().get(at) {
+        if byte.is_ascii() {
+            if matches!(byte, b'.' | b'!' | b'?') {
+                return Some(at);
+            }
+            at += 1;
+            continue;
+        }
+        let c = char_at(s, at)?;
+        if TERMINATORS.contains(&c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
     }
-    i
+    None
+}
+
+fn skip_while(s: &str, mut at: usize, pred: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = char_at(s, at).filter(|&c| pred(c)) {
+        at += c.len_utf8();
+    }
+    at
 }
 
 /// Past the closing quotes and brackets after a terminator, including French ". »".
-fn skip_closers(chars: &[(usize, char)], mut i: usize) -> usize {
+fn skip_closers(s: &str, mut at: usize) -> usize {
     loop {
-        match (chars.get(i).map(|c| c.1), chars.get(i + 1).map(|c| c.1)) {
-            (Some(c), _) if CLOSERS.contains(&c) => i += 1,
-            (Some(space), Some(c)) if space.is_whitespace() && SPACED_CLOSERS.contains(&c) => {
-                i += 2
+        let Some(c) = char_at(s, at) else {
+            return at;
+        };
+        let after = at + c.len_utf8();
+        match char_at(s, after) {
+            _ if CLOSERS.contains(&c) => at = after,
+            Some(closer) if c.is_whitespace() && SPACED_CLOSERS.contains(&closer) => {
+                at = after + closer.len_utf8();
             }
-            _ => return i,
+            _ => return at,
         }
     }
 }
