@@ -6,6 +6,9 @@
 //! relative dates ("yesterday", "l'an dernier", "im Vorjahr") resolved against the publication
 //! date. A year that is part of an amount ("€2000", "2000 dollars") is no date.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use super::quantity::{
     self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
 };
@@ -328,7 +331,7 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i);
     let mut out = Vec::new();
-    let initials = MonthInitials::of(t);
+    let initials = MonthInitials::of_tables(t);
     for i in letter_word_starts(s) {
         if !initials.may_start_word(&s.as_bytes()[i..]) {
             continue;
@@ -426,6 +429,7 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
 /// The ASCII letters month names and abbreviations start with, and the letters after them,
 /// ignoring case: a word starting otherwise is no month, and [`month_at`] (which tries every
 /// name) is skipped. Two letters, because one ("m", "s", "d") lets most words through.
+#[derive(Clone)]
 struct MonthInitials {
     /// Bit `b` set for each lowercase ASCII byte `b` a name starts with.
     letters: u128,
@@ -436,17 +440,52 @@ struct MonthInitials {
     wild: u128,
     /// For each lowercase first letter, bit `l - 'a'` for each lowercase second letter `l`.
     seconds: [u32; 128],
+    /// The first three bytes, lowercase, of names opening with three ASCII letters.
+    triples: Vec<[u8; 3]>,
+    /// The leading ASCII letters, lowercase, of the other names (fewer than three).
+    short: Vec<Vec<u8>>,
 }
 
+/// The initials of each language's tables, made once: they are read at every sentence.
+static INITIALS: LazyLock<Vec<MonthInitials>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| MonthInitials::of(&tables(l).numbers))
+        .collect()
+});
+
 impl MonthInitials {
+    /// The initials of `t`, made once for the language tables.
+    fn of_tables(t: &NumberTables) -> Cow<'static, MonthInitials> {
+        match Lang::ALL
+            .iter()
+            .position(|&l| std::ptr::eq(&tables(l).numbers, t))
+        {
+            Some(k) => Cow::Borrowed(&INITIALS[k]),
+            None => Cow::Owned(MonthInitials::of(t)),
+        }
+    }
+
     fn of(t: &NumberTables) -> MonthInitials {
         let mut initials = MonthInitials {
             letters: 0,
             any: false,
             wild: 0,
             seconds: [0; 128],
+            triples: Vec::new(),
+            short: Vec::new(),
         };
         for (name, _) in t.months.iter().chain(t.month_abbreviations) {
+            let lower = name.to_ascii_lowercase().into_bytes();
+            let letters = lower
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            match lower[..letters] {
+                [a, b, c] => initials.triples.push([a, b, c]),
+                _ => initials.short.push(lower[..letters].to_vec()),
+            }
             match name.as_bytes() {
                 [b, ..] if !b.is_ascii() || *b == b' ' => initials.any = true,
                 [b, second, ..] if second.is_ascii_alphabetic() => {
@@ -484,14 +523,45 @@ impl MonthInitials {
         if self.any || !first.is_ascii() || self.wild & (1 << first) != 0 {
             return true;
         }
-        match word.get(1) {
+        let second_ok = match word.get(1) {
             Some(b) if b.is_ascii_alphabetic() => {
                 self.seconds[first as usize] & (1 << (b.to_ascii_lowercase() - b'a')) != 0
             }
             Some(b) => !b.is_ascii(),
             None => false,
+        };
+        second_ok && self.third_ok(word)
+    }
+
+    /// Whether some name may match `word` by its first three bytes: a name of three leading
+    /// ASCII letters needs them (ignoring case) where the word's bytes are ASCII; the others are
+    /// tried by their shorter prefix.
+    fn third_ok(&self, word: &[u8]) -> bool {
+        let short = self.short.iter().any(|prefix| may_open_with(word, prefix));
+        short
+            || match word.get(..3) {
+                Some(three) if three.is_ascii() => {
+                    let lower = three.to_ascii_lowercase();
+                    self.triples.iter().any(|t| t[..] == lower[..])
+                }
+                Some(_) => true,
+                None => !word.is_ascii(),
+            }
+    }
+}
+
+/// Whether `word` may open with the lowercase ASCII `prefix` under case-insensitive matching: a
+/// non-ASCII byte of the word is left to the full match.
+fn may_open_with(word: &[u8], prefix: &[u8]) -> bool {
+    for (k, p) in prefix.iter().enumerate() {
+        match word.get(k) {
+            None => return false,
+            Some(b) if !b.is_ascii() => return true,
+            Some(b) if !b.eq_ignore_ascii_case(p) => return false,
+            Some(_) => {}
         }
     }
+    true
 }
 
 /// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
@@ -975,7 +1045,7 @@ mod tests {
     fn month_initials_rule_out_only_words_no_month_starts_like() {
         for lang in Lang::ALL {
             let t = &tables(lang).numbers;
-            let initials = MonthInitials::of(t);
+            let initials = MonthInitials::of_tables(t);
             for (name, _) in t.months.iter().chain(t.month_abbreviations) {
                 let first = name.as_bytes()[0];
                 assert!(initials.may_start(first), "{lang:?} {name}");
@@ -994,7 +1064,7 @@ mod tests {
     fn month_initials_rule_out_only_words_no_month_starts_like_by_two_bytes() {
         for lang in Lang::ALL {
             let t = &tables(lang).numbers;
-            let initials = MonthInitials::of(t);
+            let initials = MonthInitials::of_tables(t);
             for (name, _) in t.months.iter().chain(t.month_abbreviations) {
                 for word in [name.to_string(), name.to_uppercase(), name.to_lowercase()] {
                     assert!(initials.may_start_word(word.as_bytes()), "{lang:?} {word}");
@@ -1012,7 +1082,9 @@ mod tests {
             }
         }
         let english = MonthInitials::of(&tables(Lang::En).numbers);
-        for word in ["mother", "Sunday", "the", "a", "M.", "d", "Zoo"] {
+        for word in [
+            "mother", "Sunday", "the", "a", "M.", "d", "Zoo", "de ", "der", "not", "mad",
+        ] {
             assert!(!english.may_start_word(word.as_bytes()), "{word}");
         }
     }
