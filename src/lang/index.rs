@@ -5,7 +5,7 @@
 //! first byte, the positions of those entries in table order, so a lookup visits only them and
 //! finds the same entries in the same order as the scan did.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -73,11 +73,27 @@ impl Hasher for AddressHasher {
     }
 }
 
-/// The indexed tables, and the first words of all their entries.
+/// A table's entries grouped by their first word (up to a space), as word ids from
+/// [`word_id`]: (id, entry position) pairs sorted by id, then position.
+pub(crate) struct FirstWords {
+    pairs: Vec<(u32, u16)>,
+}
+
+impl FirstWords {
+    /// Positions of the entries whose first word has id `id`, in table order.
+    pub(crate) fn opening_with(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
+        let from = self.pairs.partition_point(|&(w, _)| w < id);
+        let to = from + self.pairs[from..].partition_point(|&(w, _)| w == id);
+        self.pairs[from..to].iter().map(|&(_, at)| at as usize)
+    }
+}
+
+/// The indexed tables, and the first words of all their entries with their ids.
 #[derive(Default)]
 struct Index {
     tables: HashMap<TableId, FirstBytes, BuildHasherDefault<AddressHasher>>,
-    first_words: HashSet<&'static str, BuildHasherDefault<AddressHasher>>,
+    by_word: HashMap<TableId, FirstWords, BuildHasherDefault<AddressHasher>>,
+    first_words: HashMap<&'static str, u32, BuildHasherDefault<AddressHasher>>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -108,9 +124,16 @@ fn add_keys<T>(
     index
         .tables
         .insert(id_of(table), FirstBytes::new(keys.clone()));
-    index
-        .first_words
-        .extend(keys.map(|k| k.split(' ').next().unwrap_or(k)));
+    let mut pairs: Vec<(u32, u16)> = keys
+        .enumerate()
+        .map(|(at, key)| {
+            let word = key.split(' ').next().unwrap_or(key);
+            let next = index.first_words.len() as u32;
+            (*index.first_words.entry(word).or_insert(next), at as u16)
+        })
+        .collect();
+    pairs.sort_unstable();
+    index.by_word.insert(id_of(table), FirstWords { pairs });
 }
 
 fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
@@ -161,10 +184,18 @@ pub(crate) fn first_bytes<T>(table: &[T]) -> Option<&'static FirstBytes> {
     INDEX.tables.get(&id_of(table))
 }
 
-/// Whether `word` is the first word (up to a space) of an entry of some indexed table, in any
-/// language: a word that is not starts no entry of any indexed table.
-pub(crate) fn is_first_word(word: &str) -> bool {
-    INDEX.first_words.contains(word)
+/// The id of `word` when it is the first word (up to a space) of an entry of some indexed
+/// table, in any language: a word without one starts no entry of any indexed table.
+pub(crate) fn word_id(word: &str) -> Option<u32> {
+    INDEX.first_words.get(word).copied()
+}
+
+/// The first-word index of `table` when it is one of the language tables.
+pub(crate) fn first_words<T>(table: &[T]) -> Option<&'static FirstWords> {
+    if table.is_empty() {
+        return None;
+    }
+    INDEX.by_word.get(&id_of(table))
 }
 
 /// Whether `word` is an entry of `list`, visiting only the entries with its first byte.
@@ -192,6 +223,25 @@ mod tests {
             [4]
         );
         assert_eq!(index.starting_with(b'x').count(), 0);
+    }
+
+    #[test]
+    fn first_words_list_the_entries_opening_with_a_word_in_table_order() {
+        for lang in [Lang::En, Lang::Fr, Lang::De] {
+            let t = &tables(lang).claims;
+            for table in [t.positions, t.work_nouns, t.role_lead_ins] {
+                let index = first_words(table).expect("indexed");
+                for (phrase, _) in table {
+                    let word = phrase.split(' ').next().unwrap_or(phrase);
+                    let id = word_id(word).expect("a first word");
+                    let want: Vec<usize> = (0..table.len())
+                        .filter(|&k| table[k].0.split(' ').next() == Some(word))
+                        .collect();
+                    assert_eq!(index.opening_with(id).collect::<Vec<_>>(), want, "{word}");
+                }
+            }
+        }
+        assert_eq!(word_id("zzz-not-a-table-word"), None);
     }
 
     #[test]
