@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::date;
-use crate::lang::index::first_bytes;
+use crate::lang::index::{first_bytes, FirstBytes};
 use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
 
@@ -193,6 +193,8 @@ fn shift(span: Span, by: usize) -> Span {
 /// measure; counts inside dates are still there (the caller knows the dates).
 pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // The table's index is found once per sentence, not at every word.
+    let number_words = (t.number_words, first_bytes(t.number_words));
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
         let number = if c.is_ascii_digit() {
@@ -200,7 +202,7 @@ pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
         } else if c.is_alphanumeric() {
             // A word: a number word, or skipped whole so that digits inside it ("G7") are no number.
             let end = word_end(s, i);
-            match number_word(s, i, end, t) {
+            match number_word(s, i, end, number_words) {
                 Some(n) => Ok(n),
                 None => Err(end),
             }
@@ -326,9 +328,9 @@ pub(super) fn word_end(s: &str, i: usize) -> usize {
 }
 
 /// A number word ("trois", "zwei") written in lower case.
-fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Number> {
+fn number_word(s: &str, start: usize, end: usize, words: NumberWords) -> Option<Number> {
     let word = &s[start..end];
-    let value = number_word_value(t.number_words, word)?;
+    let value = number_word_value(words, word)?;
     Some(Number {
         start,
         end,
@@ -337,11 +339,14 @@ fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Nu
     })
 }
 
-/// The value of `word` in `table`: it runs at every word, so it visits only the entries
+/// A table of number words and its index, when it is one of the language tables.
+type NumberWords<'t> = (&'t [(&'t str, f64)], Option<&'static FirstBytes>);
+
+/// The value of `word` in the table: it runs at every word, so it visits only the entries
 /// starting with the word's first byte.
-fn number_word_value(table: &[(&str, f64)], word: &str) -> Option<f64> {
+fn number_word_value((table, index): NumberWords, word: &str) -> Option<f64> {
     let &first = word.as_bytes().first()?;
-    let Some(index) = first_bytes(table) else {
+    let Some(index) = index else {
         return table.iter().find(|(w, _)| *w == word).map(|e| e.1);
     };
     index
