@@ -13,6 +13,7 @@
 //! (ignored; needs the corpus in `../shared` or `$PARALLAX_NTREX`) recomputes it.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::lang::{tables, SegmentTables};
 use crate::types::{Lang, Span};
@@ -112,10 +113,14 @@ fn words_up_to(line: &str, cap: usize) -> usize {
 
 /// "Share this story", "Menu:", "Image Credit: …", "Letzte Artikel von …".
 fn is_furniture_phrase(line: &str, lexicons: &[&SegmentTables]) -> bool {
-    if words_up_to(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS {
+    // The opening test reads two chars, the word count up to 41 words: cheaper first.
+    let stripped = strip_bullet(line);
+    if !may_open_furniture(stripped)
+        || words_up_to(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS
+    {
         return false;
     }
-    let lower = strip_bullet(line).to_lowercase();
+    let lower = stripped.to_lowercase();
     let key = lower.trim_end_matches(|c: char| c.is_whitespace() || ":…»>›|".contains(c));
     lexicons.iter().any(|lex| {
         lex.boilerplate_lines.contains(&key)
@@ -124,6 +129,41 @@ fn is_furniture_phrase(line: &str, lexicons: &[&SegmentTables]) -> bool {
                 .iter()
                 .any(|p| lower.starts_with(p))
     })
+}
+
+/// The first char of an entry and its second, if any.
+type Opening = (char, Option<char>);
+
+/// The first two chars (lowercase) of the furniture lines and prefixes of all languages; `None`
+/// as the second for an entry of one char. A line opening otherwise matches none of them, and is
+/// not lowercased whole to find that out.
+static FURNITURE_OPENINGS: LazyLock<Option<HashSet<Opening>>> = LazyLock::new(|| {
+    let entries = Lang::ALL.iter().flat_map(|&l| {
+        let t = &tables(l).segment;
+        t.boilerplate_lines.iter().chain(t.boilerplate_prefixes)
+    });
+    // An empty entry would match any line: no filter then.
+    entries
+        .map(|e| {
+            let mut chars = e.chars();
+            Some((chars.next()?, chars.next()))
+        })
+        .collect()
+});
+
+/// False only when the lowercased `line` can neither be nor start with a furniture entry.
+fn may_open_furniture(line: &str) -> bool {
+    let Some(openings) = FURNITURE_OPENINGS.as_ref() else {
+        return true;
+    };
+    // Lowercasing char by char matches str::to_lowercase except for the final-sigma rule.
+    let mut lower = line.chars().take(2).flat_map(char::to_lowercase);
+    let (Some(first), second) = (lower.next(), lower.next()) else {
+        return true;
+    };
+    line.chars().take(2).any(|c| c == 'Σ')
+        || openings.contains(&(first, None))
+        || openings.contains(&(first, second))
 }
 
 fn strip_bullet(line: &str) -> &str {
@@ -136,13 +176,15 @@ fn strip_bullet(line: &str) -> &str {
 
 /// "By Jane Doe", "Par Jean Dupont, publié le 3 mars 2015 à 10h", "Von Anna Muster".
 fn is_byline(line: &str, lexicons: &[&SegmentTables]) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let Some((&first, rest)) = words.split_first() else {
+    // Most lines open with no byline word: test it before splitting the whole line.
+    let Some(first) = line.split_whitespace().next() else {
         return false;
     };
     if !lexicons.iter().any(|lex| lex.bylines.contains(&first)) {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let rest = &words[1..];
     let names = count_name_words(rest);
     if names == 0 {
         return false;
@@ -192,6 +234,10 @@ fn is_separator(word: &str) -> bool {
 /// author blurb or a contact line. An address inside a sentence ("write to a@b.org or call …")
 /// is content.
 fn has_email(line: &str) -> bool {
+    // An address holds an '@': lines without one are not split into words at all.
+    if !line.contains('@') {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     words.last().is_some_and(|w| is_email(w))
         || (words.len() <= MAX_CONTACT_WORDS && words.iter().any(|w| is_email(w)))
@@ -284,13 +330,17 @@ fn has_dimensions(s: &str) -> bool {
 /// "© 2025 Some Site", "(c) Agency": short lines with a copyright sign.
 fn is_credit(line: &str) -> bool {
     // Only a line starting with '(' lowercases to one starting with "(c) ": test that first.
-    words_up_to(line, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS
-        && (line.contains('©')
-            || (line.starts_with('(') && line.to_lowercase().starts_with("(c) ")))
+    // The marks are tested before the words are counted: most lines have neither.
+    (line.contains('©') || (line.starts_with('(') && line.to_lowercase().starts_with("(c) ")))
+        && words_up_to(line, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS
 }
 
 /// "Home | World | Business | Tech": three or more short items between bars or bullets.
 fn is_menu_bar(line: &str) -> bool {
+    // Three items need two separators: most lines have none and are not split.
+    if line.matches(['|', '•', '·']).nth(1).is_none() {
+        return false;
+    }
     let items: Vec<&str> = line.split(['|', '•', '·']).collect();
     items.len() >= 3 && items.iter().all(|item| words_up_to(item, 4) <= 3)
 }
@@ -311,6 +361,24 @@ mod tests {
 
     fn is_bp(line: &str) -> bool {
         split(line).0 == [line.trim()]
+    }
+
+    #[test]
+    fn the_opening_filter_lets_every_furniture_entry_through() {
+        for lang in Lang::ALL {
+            let t = &tables(lang).segment;
+            for entry in t.boilerplate_lines.iter().chain(t.boilerplate_prefixes) {
+                for line in [
+                    entry.to_string(),
+                    entry.to_uppercase(),
+                    format!("{entry} x"),
+                ] {
+                    assert!(may_open_furniture(&line), "{line}");
+                }
+            }
+        }
+        assert!(!may_open_furniture("Zhe city council met on Tuesday."));
+        assert!(may_open_furniture("ΣΑ") && may_open_furniture(""));
     }
 
     #[test]

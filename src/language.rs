@@ -29,27 +29,36 @@ use crate::types::Lang;
 const MIN_LETTERS: usize = 12;
 /// A line votes only when it has at least this many letters (short lines are noisy).
 const MIN_VOTING_LETTERS: usize = 30;
+/// Voting lines are read until they hold this many letters: reading whole long articles was the
+/// stage's main cost, and a sample of even 300 letters still names all 615 ntrex documents right.
+const SAMPLE_LETTERS: usize = 1000;
 /// The detected language must hold at least this share of the voting letters.
 const MIN_AGREEMENT: f64 = 0.6;
 
 /// Detects the language of the article's content.
 ///
-/// Content lines long enough to vote are identified one by one, weighted by their letters, until
-/// one language holds [`MIN_AGREEMENT`] of all voting letters (or none can any more): most
-/// articles are settled after about 60 % of their lines, so the text is read once at most, not
-/// once whole and then again line by line. Without a voting line the whole text decides.
+/// Content lines long enough to vote, up to about [`SAMPLE_LETTERS`] letters from the start, are
+/// identified one by one, weighted by their letters, until one language holds [`MIN_AGREEMENT`]
+/// of the sample's voting letters (or none can any more). Without a voting line the whole text
+/// decides.
 pub(crate) fn detect(text: &str, cleaned: &Cleaned) -> Lang {
     let lines: Vec<&str> = cleaned.content.iter().map(|s| s.of(text)).collect();
-    let letters: Vec<usize> = lines.iter().map(|line| letter_count(line)).collect();
-    if letters.iter().sum::<usize>() < MIN_LETTERS {
+    let (mut letters, mut sampled) = (0, 0);
+    let mut voters: Vec<(&str, usize)> = Vec::new();
+    for line in &lines {
+        if sampled >= SAMPLE_LETTERS {
+            break;
+        }
+        let n = letter_count(line);
+        letters += n;
+        if n >= MIN_VOTING_LETTERS {
+            voters.push((line, n));
+            sampled += n;
+        }
+    }
+    if letters < MIN_LETTERS {
         return Lang::Und;
     }
-    let voters: Vec<(&str, usize)> = lines
-        .iter()
-        .zip(&letters)
-        .map(|(line, &n)| (*line, n))
-        .filter(|&(_, n)| n >= MIN_VOTING_LETTERS)
-        .collect();
     if voters.is_empty() {
         return identify(&lines.join("\n"));
     }

@@ -16,6 +16,7 @@ mod title;
 
 use std::collections::HashSet;
 
+use crate::lang::index::{first_words, word_id};
 use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
@@ -76,6 +77,10 @@ struct Parsed<'a> {
     toks: &'a [Tok],
     names: &'a [Name],
     mentions: &'a Mentions,
+    /// For each token, the id of its word when it opens an entry of some indexed table: table
+    /// look-ups run at every token, most tokens open none, and one hash look-up per token rules
+    /// them all out and finds, for the others, the entries they open by binary search.
+    word_ids: Vec<Option<u32>>,
 }
 
 /// The work an article is about: its one title, when it names exactly one.
@@ -124,6 +129,11 @@ impl<'a> Parsed<'a> {
             toks: &mentions.toks,
             names: &mentions.names,
             mentions,
+            word_ids: mentions
+                .toks
+                .iter()
+                .map(|t| word_id(&t.norm).filter(|_| t.word))
+                .collect(),
         }
     }
 
@@ -139,34 +149,50 @@ impl<'a> Parsed<'a> {
 
     /// The longest table phrase starting at token `i`: (end token, value).
     fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
-        let first = self.first_byte(i)?;
-        table
-            .iter()
-            .filter(|(phrase, _)| phrase.as_bytes().first() == Some(&first))
-            .filter_map(|(phrase, v)| self.match_words(i, phrase).map(|end| (end, *v)))
-            .max_by_key(|(end, _)| *end)
+        let id = self.opening_word(i, table)?;
+        let matching = |(phrase, v): &(&str, V)| self.match_words(i, phrase).map(|end| (end, *v));
+        match first_words(table) {
+            Some(index) => index
+                .opening_with(id)
+                .filter_map(|at| matching(&table[at]))
+                .max_by_key(|(end, _)| *end),
+            None => table
+                .iter()
+                .filter_map(matching)
+                .max_by_key(|(end, _)| *end),
+        }
     }
 
     /// The end token of the longest phrase of `list` starting at token `i`.
     fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
-        list.iter().filter_map(|w| self.match_words(i, w)).max()
+        let id = self.opening_word(i, list)?;
+        match first_words(list) {
+            Some(index) => index
+                .opening_with(id)
+                .filter_map(|at| self.match_words(i, list[at]))
+                .max(),
+            None => list.iter().filter_map(|w| self.match_words(i, w)).max(),
+        }
     }
 
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
-        let Some(first) = self.first_byte(i) else {
+        let Some(id) = self.opening_word(i, list) else {
             return false;
         };
-        list.iter()
-            .filter(|w| w.as_bytes().first() == Some(&first))
-            .any(|w| self.match_words(i, w).is_some())
+        match first_words(list) {
+            Some(index) => index
+                .opening_with(id)
+                .any(|at| self.match_words(i, list[at]).is_some()),
+            None => list.iter().any(|w| self.match_words(i, w).is_some()),
+        }
     }
 
-    /// The first byte of word token `i`: table entries starting otherwise cannot match there,
-    /// so [`Parsed::phrase_at`] and [`Parsed::word_at`] skip them with one comparison each
-    /// (they run for every table at every token).
-    fn first_byte(&self, i: usize) -> Option<u8> {
-        let tok = self.toks.get(i).filter(|t| t.word)?;
-        tok.norm.as_bytes().first().copied()
+    /// The id of the word at token `i` when an entry of `table` may start there: it is a word,
+    /// and one that opens an entry of the language tables (every table passed here is one of
+    /// them, or empty).
+    fn opening_word<T>(&self, i: usize, table: &[T]) -> Option<u32> {
+        debug_assert!(table.is_empty() || first_words(table).is_some());
+        *self.word_ids.get(i)?
     }
 
     /// The end token when the words of `phrase` (separated by single spaces) are the word

@@ -10,6 +10,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+pub(crate) mod index;
 mod it;
 
 /// Everything the pipeline knows about one language.

@@ -6,6 +6,9 @@
 //! relative dates ("yesterday", "l'an dernier", "im Vorjahr") resolved against the publication
 //! date. A year that is part of an amount ("€2000", "2000 dollars") is no date.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use super::quantity::{
     self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
 };
@@ -328,12 +331,9 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i);
     let mut out = Vec::new();
-    let initials = MonthInitials::of(t);
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
-        if !initials.may_start(s.as_bytes()[i]) {
+    let initials = MonthInitials::of_tables(t);
+    for i in letter_word_starts(s) {
+        if !initials.may_start_word(&s.as_bytes()[i..]) {
             continue;
         }
         let Some((month_end, month, abbreviated)) = month_at(s, i, t) else {
@@ -380,6 +380,33 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
     out
 }
 
+/// Where words starting with a letter start: after no letter or digit. One pass over the bytes,
+/// decoding only non-ASCII chars, instead of asking at every letter whether the char before it
+/// ends a word.
+pub(super) fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut after_alphanumeric = false;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&byte) = s.as_bytes().get(at) {
+            let here = at;
+            let (letter, alphanumeric) = if byte.is_ascii() {
+                at += 1;
+                (byte.is_ascii_alphabetic(), byte.is_ascii_alphanumeric())
+            } else {
+                let c = s[at..].chars().next()?;
+                at += c.len_utf8();
+                (c.is_alphabetic(), c.is_alphanumeric())
+            };
+            let starts = letter && !after_alphanumeric;
+            after_alphanumeric = alphanumeric;
+            if starts {
+                return Some(here);
+            }
+        }
+        None
+    })
+}
+
 /// A bare month word that is rather part of a name or a Title Case headline: "Teresa-May",
 /// "Drought Areas May Benefit".
 fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
@@ -399,27 +426,79 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
     capital(before) && capital(after)
 }
 
-/// The ASCII letters month names and abbreviations start with, ignoring case: a word starting
-/// with another ASCII letter is no month, and [`month_at`] (which tries every name) is skipped.
+/// The ASCII letters month names and abbreviations start with, and the letters after them,
+/// ignoring case: a word starting otherwise is no month, and [`month_at`] (which tries every
+/// name) is skipped. Two letters, because one ("m", "s", "d") lets most words through.
+#[derive(Clone)]
 struct MonthInitials {
     /// Bit `b` set for each lowercase ASCII byte `b` a name starts with.
     letters: u128,
     /// Some name starts with a non-ASCII letter or a space: no word can be ruled out.
     any: bool,
+    /// First letters of names whose second char is no ASCII letter (or which have none): a word
+    /// with such a first letter is not ruled out by its second.
+    wild: u128,
+    /// For each lowercase first letter, bit `l - 'a'` for each lowercase second letter `l`.
+    seconds: [u32; 128],
+    /// The first three bytes, lowercase, of names opening with three ASCII letters.
+    triples: Vec<[u8; 3]>,
+    /// The leading ASCII letters, lowercase, of the other names (fewer than three).
+    short: Vec<Vec<u8>>,
 }
 
+/// The initials of each language's tables, made once: they are read at every sentence.
+static INITIALS: LazyLock<Vec<MonthInitials>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| MonthInitials::of(&tables(l).numbers))
+        .collect()
+});
+
 impl MonthInitials {
+    /// The initials of `t`, made once for the language tables.
+    fn of_tables(t: &NumberTables) -> Cow<'static, MonthInitials> {
+        match Lang::ALL
+            .iter()
+            .position(|&l| std::ptr::eq(&tables(l).numbers, t))
+        {
+            Some(k) => Cow::Borrowed(&INITIALS[k]),
+            None => Cow::Owned(MonthInitials::of(t)),
+        }
+    }
+
     fn of(t: &NumberTables) -> MonthInitials {
         let mut initials = MonthInitials {
             letters: 0,
             any: false,
+            wild: 0,
+            seconds: [0; 128],
+            triples: Vec::new(),
+            short: Vec::new(),
         };
         for (name, _) in t.months.iter().chain(t.month_abbreviations) {
-            match name.as_bytes().first() {
-                Some(&b) if b.is_ascii() && b != b' ' => {
-                    initials.letters |= 1 << b.to_ascii_lowercase();
+            let lower = name.to_ascii_lowercase().into_bytes();
+            let letters = lower
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            match lower[..letters] {
+                [a, b, c] => initials.triples.push([a, b, c]),
+                _ => initials.short.push(lower[..letters].to_vec()),
+            }
+            match name.as_bytes() {
+                [b, ..] if !b.is_ascii() || *b == b' ' => initials.any = true,
+                [b, second, ..] if second.is_ascii_alphabetic() => {
+                    let b = b.to_ascii_lowercase();
+                    initials.letters |= 1 << b;
+                    initials.seconds[b as usize] |= 1 << (second.to_ascii_lowercase() - b'a');
                 }
-                _ => initials.any = true,
+                [b, ..] => {
+                    let b = b.to_ascii_lowercase();
+                    initials.letters |= 1 << b;
+                    initials.wild |= 1 << b;
+                }
+                [] => initials.any = true,
             }
         }
         initials
@@ -430,6 +509,59 @@ impl MonthInitials {
     fn may_start(&self, first: u8) -> bool {
         self.any || !first.is_ascii() || self.letters & (1 << first.to_ascii_lowercase()) != 0
     }
+
+    /// [`MonthInitials::may_start`], also ruling out words whose second byte is ASCII and no
+    /// second letter of a name with their first (ASCII letters match only ASCII letters).
+    fn may_start_word(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        if !self.may_start(first) {
+            return false;
+        }
+        let first = first.to_ascii_lowercase();
+        if self.any || !first.is_ascii() || self.wild & (1 << first) != 0 {
+            return true;
+        }
+        let second_ok = match word.get(1) {
+            Some(b) if b.is_ascii_alphabetic() => {
+                self.seconds[first as usize] & (1 << (b.to_ascii_lowercase() - b'a')) != 0
+            }
+            Some(b) => !b.is_ascii(),
+            None => false,
+        };
+        second_ok && self.third_ok(word)
+    }
+
+    /// Whether some name may match `word` by its first three bytes: a name of three leading
+    /// ASCII letters needs them (ignoring case) where the word's bytes are ASCII; the others are
+    /// tried by their shorter prefix.
+    fn third_ok(&self, word: &[u8]) -> bool {
+        let short = self.short.iter().any(|prefix| may_open_with(word, prefix));
+        short
+            || match word.get(..3) {
+                Some(three) if three.is_ascii() => {
+                    let lower = three.to_ascii_lowercase();
+                    self.triples.iter().any(|t| t[..] == lower[..])
+                }
+                Some(_) => true,
+                None => !word.is_ascii(),
+            }
+    }
+}
+
+/// Whether `word` may open with the lowercase ASCII `prefix` under case-insensitive matching: a
+/// non-ASCII byte of the word is left to the full match.
+fn may_open_with(word: &[u8], prefix: &[u8]) -> bool {
+    for (k, p) in prefix.iter().enumerate() {
+        match word.get(k) {
+            None => return false,
+            Some(b) if !b.is_ascii() => return true,
+            Some(b) if !b.eq_ignore_ascii_case(p) => return false,
+            Some(_) => {}
+        }
+    }
+    true
 }
 
 /// A month name or abbreviation at `i`: its end, the month, and whether it was abbreviated.
@@ -573,10 +705,7 @@ fn ends_with_ci(s: &str, at: usize, suffix: &str) -> Option<usize> {
 
 fn relative_dates(s: &str, t: &NumberTables, anchor: DateValue) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
+    for i in letter_word_starts(s) {
         let matched = t
             .relative
             .iter()
@@ -916,7 +1045,7 @@ mod tests {
     fn month_initials_rule_out_only_words_no_month_starts_like() {
         for lang in Lang::ALL {
             let t = &tables(lang).numbers;
-            let initials = MonthInitials::of(t);
+            let initials = MonthInitials::of_tables(t);
             for (name, _) in t.months.iter().chain(t.month_abbreviations) {
                 let first = name.as_bytes()[0];
                 assert!(initials.may_start(first), "{lang:?} {name}");
@@ -929,6 +1058,35 @@ mod tests {
         }
         let english = MonthInitials::of(&tables(Lang::En).numbers);
         assert!(!english.may_start(b'Z') && !english.may_start(b'w') && !english.may_start(b'7'));
+    }
+
+    #[test]
+    fn month_initials_rule_out_only_words_no_month_starts_like_by_two_bytes() {
+        for lang in Lang::ALL {
+            let t = &tables(lang).numbers;
+            let initials = MonthInitials::of_tables(t);
+            for (name, _) in t.months.iter().chain(t.month_abbreviations) {
+                for word in [name.to_string(), name.to_uppercase(), name.to_lowercase()] {
+                    assert!(initials.may_start_word(word.as_bytes()), "{lang:?} {word}");
+                }
+            }
+            let some_m = t
+                .months
+                .iter()
+                .any(|(name, _)| name.starts_with(['m', 'M']));
+            for word in ["Élysée", "éte", "m\u{e4}rz"]
+                .iter()
+                .filter(|w| some_m || !w.starts_with('m'))
+            {
+                assert!(initials.may_start_word(word.as_bytes()), "{lang:?} {word}");
+            }
+        }
+        let english = MonthInitials::of(&tables(Lang::En).numbers);
+        for word in [
+            "mother", "Sunday", "the", "a", "M.", "d", "Zoo", "de ", "der", "not", "mad",
+        ] {
+            assert!(!english.may_start_word(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use compact_str::CompactString;
 
+use crate::lang::index::contains;
 use crate::lang::ClaimTables;
 use crate::types::Span;
 
@@ -44,101 +45,113 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `sentence` of `text` into word and punctuation tokens.
+///
+/// Walks byte offsets, decoding one char where needed: it runs over every sentence, and a
+/// collected `Vec` of chars per sentence cost more than the tokenizing itself.
 pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
     let s = sentence.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            push(
-                &mut toks,
-                text,
-                sentence.start + at,
-                sentence.start + at + c.len_utf8(),
-                false,
-            );
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        loop {
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
-            }
-            // A hyphen or apostrophe between letters joins ("Jean-Luc", "co-produced", "O'Neil").
-            let joins = j + 1 < chars.len()
-                && (chars[j].1 == '-' || chars[j].1 == '‑' || is_apostrophe(chars[j].1))
-                && chars[j + 1].1.is_alphanumeric();
-            if !joins {
-                break;
-            }
-            if is_apostrophe(chars[j].1) {
-                let before = s[chars[i].0..chars[j].0].to_lowercase();
-                let after_end = chars[j + 1..]
-                    .iter()
-                    .position(|(_, c)| !c.is_alphanumeric())
-                    .map_or(s.len(), |k| chars[j + 1 + k].0);
-                let after = &s[chars[j + 1].0..after_end];
-                if ELISIONS.contains(&before.as_str()) || after.eq_ignore_ascii_case("s") {
-                    break;
-                }
-            }
-            j += 1;
-        }
-        let end = if j < chars.len() { chars[j].0 } else { s.len() };
-        // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
-        if j < chars.len()
-            && is_apostrophe(chars[j].1)
-            && j + 1 < chars.len()
-            && chars[j + 1].1.is_alphanumeric()
-        {
-            let word = s[at..end].to_lowercase();
-            if ELISIONS.contains(&word.as_str()) {
-                let apos_end = chars[j].0 + chars[j].1.len_utf8();
-                push(
-                    &mut toks,
-                    text,
-                    sentence.start + at,
-                    sentence.start + apos_end,
-                    true,
-                );
-                i = j + 1;
-                continue;
-            }
-            push(
-                &mut toks,
-                text,
-                sentence.start + at,
-                sentence.start + end,
-                true,
-            );
-            let s_end = chars[j + 1].0 + 1;
-            push(
-                &mut toks,
-                text,
-                sentence.start + chars[j].0,
-                sentence.start + s_end,
-                true,
-            );
-            i = j + 2;
-            continue;
-        }
+    let mut toks = Vec::with_capacity(s.len() / 4);
+    let mut push_at = |start: usize, end: usize, word: bool| {
         push(
             &mut toks,
             text,
-            sentence.start + at,
+            sentence.start + start,
             sentence.start + end,
-            true,
+            word,
         );
-        i = j;
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            push_at(i, i + c.len_utf8(), false);
+            i += c.len_utf8();
+            continue;
+        }
+        let end = word_end(s, i);
+        // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
+        match apostrophe_after(s, end) {
+            Some(after) if is_elision(&s[i..end]) => {
+                push_at(i, after, true);
+                i = after;
+            }
+            Some(after) => {
+                push_at(i, end, true);
+                // The word after the apostrophe is "s": `word_end` stops only there.
+                push_at(end, after + 1, true);
+                i = after + 1;
+            }
+            None => {
+                push_at(i, end, true);
+                i = end;
+            }
+        }
     }
     toks
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s[at..].chars().next()
+}
+
+/// Past the letters and digits from `at`; ASCII bytes are tested without decoding a char.
+pub(crate) fn alphanumeric_end(s: &str, mut at: usize) -> usize {
+    while let Some(&byte) = s.as_bytes().get(at) {
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+            continue;
+        }
+        match s[at..].chars().next() {
+            Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
+}
+
+/// The end of the word starting at `start`: a hyphen or apostrophe between letters joins
+/// ("Jean-Luc", "co-produced", "O'Neil"), except after an elision ("l'") or before a possessive
+/// "s".
+fn word_end(s: &str, start: usize) -> usize {
+    let mut j = start;
+    loop {
+        j = alphanumeric_end(s, j);
+        let Some(joiner) = char_at(s, j) else {
+            return j;
+        };
+        let next = j + joiner.len_utf8();
+        let joins = (joiner == '-' || joiner == '‑' || is_apostrophe(joiner))
+            && char_at(s, next).is_some_and(char::is_alphanumeric);
+        if !joins {
+            return j;
+        }
+        if is_apostrophe(joiner) {
+            let after = &s[next..alphanumeric_end(s, next)];
+            if is_elision(&s[start..j]) || after.eq_ignore_ascii_case("s") {
+                return j;
+            }
+        }
+        j = next;
+    }
+}
+
+/// The byte after an apostrophe at `at` that a letter or digit follows.
+fn apostrophe_after(s: &str, at: usize) -> Option<usize> {
+    let apostrophe = char_at(s, at).filter(|&c| is_apostrophe(c))?;
+    let after = at + apostrophe.len_utf8();
+    char_at(s, after)
+        .is_some_and(char::is_alphanumeric)
+        .then_some(after)
+}
+
+fn is_elision(word: &str) -> bool {
+    ELISIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn push(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, word: bool) {
@@ -155,7 +168,9 @@ pub(crate) type Norm = CompactString;
 pub(crate) fn norm_of(s: &str) -> Norm {
     if s.is_ascii() {
         let mut norm = Norm::from(s);
-        norm.make_ascii_lowercase();
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            norm.make_ascii_lowercase();
+        }
         return norm;
     }
     // str::to_lowercase lowercases char by char except for a final sigma; leave Σ to it.
@@ -216,12 +231,12 @@ fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> b
     word.chars().any(char::is_lowercase)
         && i > 0
         && toks[i - 1].word
-        && tables.noun_articles.contains(&toks[i - 1].norm.as_str())
+        && contains(tables.noun_articles, &toks[i - 1].norm)
 }
 
 /// "van der Berg": the index of the name word after one or more particles at `i`.
 fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
-    let is_particle = |t: &Tok| tables.particles.contains(&t.norm.as_str()) || t.norm == "&";
+    let is_particle = |t: &Tok| contains(tables.particles, &t.norm) || t.norm == "&";
     let n = toks[i..].iter().take_while(|t| is_particle(t)).count();
     (n > 0
         && toks
@@ -232,12 +247,12 @@ fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> 
 
 fn is_name_word(text: &str, tok: &Tok, tables: &ClaimTables) -> bool {
     // "Acme-Chef" is a title compound, not part of the name that follows it.
-    if !tok.capitalised(text) || tables.not_names.contains(&tok.norm.as_str()) {
+    if !tok.capitalised(text) || contains(tables.not_names, &tok.norm) {
         return false;
     }
     // Without a hyphen the tail is the word itself, already looked up (the table is scanned).
     match tok.norm.rsplit_once('-') {
-        Some((_, tail)) => !tables.not_names.contains(&tail),
+        Some((_, tail)) => !contains(tables.not_names, tail),
         None => true,
     }
 }
@@ -248,18 +263,34 @@ fn starts_name(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool
     }
     // Sentence-initial capitals are names only when the word is not a common sentence opener.
     let initial = toks[..i].iter().all(|t| !t.word);
-    !(initial && tables.stop_capitals.contains(&toks[i].norm.as_str()))
+    !(initial && contains(tables.stop_capitals, &toks[i].norm))
 }
 
 /// The language-neutral key of a name: lowercase, hyphens as spaces, possessive dropped.
+///
+/// Keys are made for every name of every sentence, so the words are copied straight into one
+/// string (both apostrophes separate words, so the possessive is stripped before splitting).
 pub(crate) fn name_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace(['’'], "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-    lower
+    let lower = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_lowercase()
+    };
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    let mut key = String::with_capacity(lower.len());
+    for word in lower
         .split(|c: char| !c.is_alphanumeric() && c != '&')
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// Legal-form and group words dropped from organisation keys: "Acme Group" = "Acme".
@@ -290,12 +321,14 @@ const ORG_SUFFIXES: &[&str] = &[
 
 /// The key of an organisation name: its name key without legal-form suffixes.
 pub(crate) fn org_key(name: &str) -> String {
-    let key = name_key(name);
-    let mut words: Vec<&str> = key.split(' ').collect();
-    while words.len() > 1 && ORG_SUFFIXES.contains(words.last().unwrap_or(&"")) {
-        words.pop();
+    let mut key = name_key(name);
+    while let Some(space) = key.rfind(' ') {
+        if !ORG_SUFFIXES.contains(&&key[space + 1..]) {
+            break;
+        }
+        key.truncate(space);
     }
-    words.join(" ")
+    key
 }
 
 #[cfg(test)]
@@ -350,6 +383,14 @@ mod tests {
             ["Jean-Luc", "co-produced", "O'Neil"]
         );
         assert_eq!(words("4,8 😀 中文"), ["4", ",", "8", "😀", "中文"]);
+        assert_eq!(
+            words("QU’ÉTÉ Anna’S l’ «x» ‑a-"),
+            ["QU’", "ÉTÉ", "Anna", "’S", "l", "’", "«", "x", "»", "‑", "a", "-"]
+        );
+        assert_eq!(
+            words("dell’arte all'Ente"),
+            ["dell’", "arte", "all'", "Ente"]
+        );
     }
 
     #[test]
@@ -396,5 +437,35 @@ mod tests {
         assert_eq!(name_key("Doe’s"), "doe");
         assert_eq!(org_key("Acme Pictures Group"), "acme pictures");
         assert_eq!(org_key("Group"), "group");
+        assert_eq!(org_key("Acme Holding AG"), "acme");
+        assert_eq!(org_key("  "), "");
+    }
+
+    #[test]
+    fn name_key_matches_its_plain_definition() {
+        let plain = |name: &str| {
+            let lower = name.to_lowercase().replace('’', "'");
+            let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
+            lower
+                .split(|c: char| !c.is_alphanumeric() && c != '&')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for name in [
+            "Jean-Luc Godard",
+            "Doe’s",
+            "O'Neil's",
+            "’s",
+            "Banco de España",
+            "ÉTÉ « Nord »",
+            "ΟΔΟΣ",
+            "AT&T",
+            "東京 🎬 Studio",
+            "",
+            "  --  ",
+        ] {
+            assert_eq!(name_key(name), plain(name), "{name:?}");
+        }
     }
 }

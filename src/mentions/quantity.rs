@@ -8,7 +8,11 @@
 //! before it ("US$", "€", "USD"). Numbers glued to letters ("G7", "COVID-19", "3D"), parts of
 //! dates, times and ranges are not quantities.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use super::date;
+use crate::lang::index::{first_bytes, FirstBytes};
 use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
 
@@ -189,6 +193,8 @@ fn shift(span: Span, by: usize) -> Span {
 /// measure; counts inside dates are still there (the caller knows the dates).
 pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // The table's index is found once per sentence, not at every word.
+    let number_words = (t.number_words, first_bytes(t.number_words));
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
         let number = if c.is_ascii_digit() {
@@ -196,7 +202,7 @@ pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
         } else if c.is_alphanumeric() {
             // A word: a number word, or skipped whole so that digits inside it ("G7") are no number.
             let end = word_end(s, i);
-            match number_word(s, i, end, t) {
+            match number_word(s, i, end, number_words) {
                 Some(n) => Ok(n),
                 None => Err(end),
             }
@@ -318,23 +324,36 @@ fn digits_end(s: &str, i: usize) -> usize {
 
 /// The end of the alphanumeric word starting at `i`.
 pub(super) fn word_end(s: &str, i: usize) -> usize {
-    i + s[i..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .map(char::len_utf8)
-        .sum::<usize>()
+    super::name::alphanumeric_end(s, i)
 }
 
 /// A number word ("trois", "zwei") written in lower case.
-fn number_word(s: &str, start: usize, end: usize, t: &NumberTables) -> Option<Number> {
+fn number_word(s: &str, start: usize, end: usize, words: NumberWords) -> Option<Number> {
     let word = &s[start..end];
-    let value = t.number_words.iter().find(|(w, _)| *w == word)?.1;
+    let value = number_word_value(words, word)?;
     Some(Number {
         start,
         end,
         mantissa: value,
         decimals: 0,
     })
+}
+
+/// A table of number words and its index, when it is one of the language tables.
+type NumberWords<'t> = (&'t [(&'t str, f64)], Option<&'static FirstBytes>);
+
+/// The value of `word` in the table: it runs at every word, so it visits only the entries
+/// starting with the word's first byte.
+fn number_word_value((table, index): NumberWords, word: &str) -> Option<f64> {
+    let &first = word.as_bytes().first()?;
+    let Some(index) = index else {
+        return table.iter().find(|(w, _)| *w == word).map(|e| e.1);
+    };
+    index
+        .starting_with(first)
+        .map(|at| table[at])
+        .find(|(w, _)| *w == word)
+        .map(|e| e.1)
 }
 
 /// What the number is: money, percent or count, with the words that say so; `None` when it is
@@ -533,15 +552,11 @@ struct Cue {
 
 fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
     let mut cues = Vec::new();
-    for (i, _) in s
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && word_start(s, i))
-    {
+    let candidates = MeasureCandidates::of_tables(t);
+    for i in date::letter_word_starts(s) {
         let first = s.as_bytes()[i];
-        let best = t
-            .measures
-            .iter()
-            .filter(|(cue, _)| may_match_at(cue, first))
+        let best = candidates
+            .at(first, t.measures)
             .filter_map(|&(cue, measure)| match_cue(s, i, cue).map(|end| (end, measure)))
             .max_by_key(|&(end, _)| end);
         if let Some((end, measure)) = best {
@@ -552,6 +567,70 @@ fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// For each ASCII byte, the measure cues [`may_match_at`] a word starting with it, in table
+/// order, then all cues (for a non-ASCII byte, where it holds for all): cues are tried at every word of a sentence with an amount, and scanning the whole
+/// table there was the costliest part of reading quantities.
+#[derive(Clone)]
+struct MeasureCandidates {
+    by_byte: Vec<Vec<u16>>,
+}
+
+/// The candidates of each language's tables (in [`Lang::ALL`] order), made once when needed.
+static CANDIDATES: [LazyLock<MeasureCandidates>; 6] = [
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[0]).numbers.measures)),
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[1]).numbers.measures)),
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[2]).numbers.measures)),
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[3]).numbers.measures)),
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[4]).numbers.measures)),
+    LazyLock::new(|| MeasureCandidates::of(tables(Lang::ALL[5]).numbers.measures)),
+];
+
+impl MeasureCandidates {
+    fn of(measures: &[(&str, &str)]) -> MeasureCandidates {
+        // `may_match_at(cue, b)` for ASCII `b`: `b` is the cue's first byte in either case, or
+        // that byte is no ASCII letter or mark (non-ASCII, a space, none).
+        let mut by_byte: Vec<Vec<u16>> = vec![Vec::new(); 129];
+        for (k, (cue, _)) in measures.iter().enumerate() {
+            match cue.as_bytes().first() {
+                Some(&p) if p.is_ascii() && p != b' ' => {
+                    by_byte[p.to_ascii_lowercase() as usize].push(k as u16);
+                    if p.to_ascii_uppercase() != p.to_ascii_lowercase() {
+                        by_byte[p.to_ascii_uppercase() as usize].push(k as u16);
+                    }
+                }
+                _ => by_byte[..128].iter_mut().for_each(|g| g.push(k as u16)),
+            }
+            by_byte[128].push(k as u16);
+        }
+        MeasureCandidates { by_byte }
+    }
+
+    fn of_tables(t: &NumberTables) -> Cow<'static, MeasureCandidates> {
+        match Lang::ALL
+            .iter()
+            .position(|&l| std::ptr::eq(&tables(l).numbers, t))
+        {
+            Some(k) => Cow::Borrowed(&*CANDIDATES[k]),
+            None => Cow::Owned(MeasureCandidates::of(t.measures)),
+        }
+    }
+
+    /// The cues of `measures` (the table these candidates were made of) that may match at a
+    /// word starting with byte `first`, in table order; all of them after a non-ASCII byte.
+    fn at<'m>(
+        &'m self,
+        first: u8,
+        measures: &'m [(&'static str, &'static str)],
+    ) -> impl Iterator<Item = &'m (&'static str, &'static str)> + 'm {
+        // `may_match_at` holds for every cue at a non-ASCII byte: the last group lists them all.
+        let group = self
+            .by_byte
+            .get(first as usize)
+            .unwrap_or(&self.by_byte[128]);
+        group.iter().map(move |&k| &measures[k as usize])
+    }
 }
 
 /// A cue at `i`: a stem ("invest*") matches any word it begins, other cues whole words only.
@@ -658,8 +737,9 @@ fn same_char(p: char, c: char) -> bool {
 
 /// False when [`match_ci`] of `pattern` must fail at a text byte `first`: both ASCII letters
 /// or marks that differ ignoring case (a leading space in a pattern matches white space, so it
-/// is never ruled out). Sentence scans try every table entry at every word; this test is a few
-/// instructions where a failing `match_ci` call costs tens.
+/// is never ruled out). [`MeasureCandidates`] lists, once per table, the cues it keeps for each
+/// byte; the test `measure_candidates_are_the_cues_may_match_at_keeps` checks the two agree.
+#[cfg(test)]
 pub(super) fn may_match_at(pattern: &str, first: u8) -> bool {
     match pattern.as_bytes().first() {
         Some(&p) if p.is_ascii() && p != b' ' && first.is_ascii() => p.eq_ignore_ascii_case(&first),
@@ -709,6 +789,23 @@ pub(super) fn skip_space(s: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measure_candidates_are_the_cues_may_match_at_keeps() {
+        for lang in Lang::ALL {
+            let measures = tables(lang).numbers.measures;
+            let candidates = MeasureCandidates::of_tables(&tables(lang).numbers);
+            for first in 0..=255u8 {
+                let kept: Vec<&str> = measures
+                    .iter()
+                    .filter(|(cue, _)| may_match_at(cue, first))
+                    .map(|c| c.0)
+                    .collect();
+                let listed: Vec<&str> = candidates.at(first, measures).map(|c| c.0).collect();
+                assert_eq!(listed, kept, "{lang:?} {first}");
+            }
+        }
+    }
 
     #[test]
     fn may_match_at_rules_out_only_failing_matches() {
