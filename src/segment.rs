@@ -21,8 +21,6 @@
 //! "U.S." is not split; `…water!'" Hammel added.` is split after the quote). Test
 //! `ntrex_sentence_counts_agree` (ignored; needs the corpus) recomputes it.
 
-mod latin;
-
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::clean::Cleaned;
@@ -248,17 +246,10 @@ fn word_spans(text: &str, sentence: Span, lexicons: &[&SegmentTables]) -> Vec<Sp
     let s = sentence.of(text);
     // About one word per six bytes of news text: reserve once instead of growing.
     let mut words = Vec::with_capacity(s.len() / 6 + 1);
-    let mut push = |offset: usize, token: &str| {
-        split_token(token, sentence.start + offset, lexicons, &mut words);
-    };
-    match latin::alphanumeric_segments(s) {
-        Some(segments) => segments
-            .into_iter()
-            .for_each(|(at, end)| push(at, &s[at..end])),
-        None => s
-            .split_word_bound_indices()
-            .filter(|(_, token)| token.chars().any(char::is_alphanumeric))
-            .for_each(|(offset, token)| push(offset, token)),
+    for (offset, token) in s.split_word_bound_indices() {
+        if token.chars().any(char::is_alphanumeric) {
+            split_token(token, sentence.start + offset, lexicons, &mut words);
+        }
     }
     words
 }
