@@ -20,6 +20,10 @@ use criterion::{
 };
 use parallax::{compare, Article, Options};
 
+/// The CLI's allocator (src/main.rs), so the figures are those of the shipped binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Article counts of the scaling series; the last is the full bench set.
 const SIZES: [usize; 3] = [10, 25, 50];
 
