@@ -5,9 +5,9 @@
 //! first byte, the positions of those entries in table order, so a lookup visits only them and
 //! finds the same entries in the same order as the scan did.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::{tables, ClaimTables};
 use crate::types::Lang;
@@ -54,25 +54,6 @@ fn id_of<T>(table: &[T]) -> TableId {
     (table.as_ptr() as usize, table.len(), size_of::<T>())
 }
 
-/// Hashes a [`TableId`] by its address: ids are few and distinct, SipHash would cost more than
-/// the scan it replaces.
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 /// A table's entries grouped by their first word (up to a space), as word ids from
 /// [`word_id`]: (id, entry position) pairs sorted by id, then position.
 pub(crate) struct FirstWords {
@@ -91,9 +72,9 @@ impl FirstWords {
 /// The indexed tables, and the first words of all their entries with their ids.
 #[derive(Default)]
 struct Index {
-    tables: HashMap<TableId, FirstBytes, BuildHasherDefault<AddressHasher>>,
-    by_word: HashMap<TableId, FirstWords, BuildHasherDefault<AddressHasher>>,
-    first_words: HashMap<&'static str, u32, BuildHasherDefault<AddressHasher>>,
+    tables: FxHashMap<TableId, FirstBytes>,
+    by_word: FxHashMap<TableId, FirstWords>,
+    first_words: FxHashMap<&'static str, u32>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
