@@ -48,13 +48,15 @@ fmt:
 	@cargo fmt --all -- --check
 
 lint:
-	@echo "== cargo clippy (native, then wasm32)"
+	@echo "== cargo clippy (native, native on one thread, then wasm32)"
 	@cargo clippy --quiet --all-targets -- -D warnings
+	@cargo clippy --quiet --all-targets --no-default-features -- -D warnings
 	@$(WASM_ENV) cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 unit:
-	@echo "== cargo test (unit, integration, doc tests)"
+	@echo "== cargo test (unit, integration, doc tests), then on one thread (no 'parallel' feature)"
 	@cargo test --quiet
+	@cargo test --quiet --no-default-features --test compare --test properties
 
 wasm-test:
 	@echo "== wasm-pack test --headless --chrome (JS API in headless Chromium)"

@@ -281,3 +281,65 @@ fn amounts_bind_to_the_subject_of_their_clause_or_to_nothing() {
     let hunan = fact(&report, FactKind::Amount, "Hunan TV");
     assert_eq!(values_by(hunan, "004"), ["375000000 USD"]);
 }
+
+/// The whole demo report in brief (every fact with its verdict and each article's value, every
+/// passage with its members, moved flag and diff sizes, the copies) against the reviewed snapshot
+/// in tests/snapshots/: any change of what the engine finds shows up as a diff to review
+/// (`cargo insta review`). `make unit` also runs it without the `parallel` feature, so reports
+/// made on one thread and on several are the same.
+#[test]
+fn demo_report_matches_the_reviewed_snapshot() {
+    let report = demo();
+    let short = |id: &str| id.split('_').next().unwrap_or(id).to_string();
+    let facts: Vec<String> = report
+        .facts
+        .iter()
+        .map(|f| {
+            let claims: Vec<String> = f
+                .claims
+                .iter()
+                .map(|c| format!("{}={}", short(&c.article), c.value))
+                .collect();
+            let object = f.object.as_deref().unwrap_or("-");
+            format!(
+                "{:?} {:?} | {} | {} | {} | {}",
+                f.verdict,
+                f.kind,
+                f.subject,
+                f.attribute,
+                object,
+                claims.join("; ")
+            )
+        })
+        .collect();
+    let passages: Vec<String> = report
+        .passages
+        .iter()
+        .map(|p| {
+            let members: Vec<String> = p
+                .members
+                .iter()
+                .map(|m| format!("{}@{}", short(&m.article), m.start))
+                .collect();
+            let ops: Vec<usize> = p.diffs.iter().map(|d| d.ops.len()).collect();
+            format!("{} moved={} diff_ops={:?}", members.join(" "), p.moved, ops)
+        })
+        .collect();
+    let copies: Vec<String> = report
+        .copies
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {}",
+                short(&c.articles[0]),
+                short(&c.articles[1]),
+                c.similarity
+            )
+        })
+        .collect();
+    insta::assert_json_snapshot!(serde_json::json!({
+        "facts": facts,
+        "passages": passages,
+        "copies": copies,
+    }));
+}
