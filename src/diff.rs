@@ -25,27 +25,21 @@ pub(crate) fn word_diff(a: &Side<'_>, b: &Side<'_>) -> Vec<DiffOp> {
     let old_tokens = tokens(a);
     let new_tokens = tokens(b);
     let (old_ids, new_ids) = token_ids(&old_tokens, &new_tokens);
-    // Diffing interned ids gives the ops of diffing the words themselves without hashing and
-    // comparing strings. Whitespace is left out of the sequences: as common tokens, spaces cut
-    // reworded runs into "-a +c = -b +d" and doubled what Myers walks (quadratic in the edit
-    // distance). Myers, not Patience: without spaces the minimal diff reads as well, and
-    // Patience's per-gap hash maps and Myers calls cost a quarter more (demo: 3.9 vs 3.1 M
-    // instructions for 13 diffs). No deadline: `Instant::now` panics on wasm32-unknown-unknown.
-    let ops = capture_diff_slices(Algorithm::Myers, &old_ids, &new_ids);
+    let (old_end, new_end) = (old_tokens.len(), new_tokens.len());
     let mut runs: Vec<(DiffTag, Span)> = Vec::new();
-    for op in &ops {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        let old_span = span_of(&old_tokens, old_range);
-        let new_span = span_of(&new_tokens, new_range);
-        match tag {
-            SimilarTag::Equal => runs.extend(old_span.map(|s| (DiffTag::Equal, s))),
-            SimilarTag::Delete => runs.extend(old_span.map(|s| (DiffTag::Delete, s))),
-            SimilarTag::Insert => runs.extend(new_span.map(|s| (DiffTag::Insert, s))),
-            SimilarTag::Replace => {
-                runs.extend(old_span.map(|s| (DiffTag::Delete, s)));
-                runs.extend(new_span.map(|s| (DiffTag::Insert, s)));
-            }
+    let (mut i, mut j) = (0, 0);
+    // Between two matched tokens (and after the last), what one side has alone: deleted, then
+    // inserted, as the ops of a replacement read.
+    for (x, y) in matched_pairs(&old_ids, &new_ids)
+        .into_iter()
+        .chain([(old_end, new_end)])
+    {
+        runs.extend(span_of(&old_tokens, i..x).map(|s| (DiffTag::Delete, s)));
+        runs.extend(span_of(&new_tokens, j..y).map(|s| (DiffTag::Insert, s)));
+        if x < old_end {
+            runs.push((DiffTag::Equal, old_tokens[x].1));
         }
+        (i, j) = (x + 1, y + 1);
     }
     merge_runs(runs.into_iter())
         .into_iter()
@@ -83,6 +77,39 @@ fn push_between<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<(&'a st
         let start = from + (piece.as_ptr() as usize - gap.as_ptr() as usize);
         out.push((piece, Span::new(start, start + piece.len())));
     }
+}
+
+/// The token pairs (old index, new index) of a longest common subsequence, in order.
+///
+/// Diffing interned ids gives the matches of diffing the words themselves without hashing and
+/// comparing strings. A token found on one side only can never match, so Myers runs on the
+/// shared tokens alone: the common subsequence is the same, and the edit distance Myers is
+/// quadratic in shrinks to a fraction for reworded sentences. Whitespace is no token: spaces,
+/// common to any two sentences, cut reworded runs into "-a +c = -b +d". Myers, not Patience:
+/// the minimal diff reads as well, for less (Patience builds hash maps per gap). No deadline:
+/// `Instant::now` panics on wasm32-unknown-unknown.
+fn matched_pairs(old: &[u32], new: &[u32]) -> Vec<(usize, usize)> {
+    let ids = old.iter().chain(new).max().map_or(0, |&m| m as usize + 1);
+    let mut in_old = vec![false; ids];
+    let mut in_new = vec![false; ids];
+    old.iter().for_each(|&t| in_old[t as usize] = true);
+    new.iter().for_each(|&t| in_new[t as usize] = true);
+    let old_at: Vec<usize> = (0..old.len())
+        .filter(|&k| in_new[old[k] as usize])
+        .collect();
+    let new_at: Vec<usize> = (0..new.len())
+        .filter(|&k| in_old[new[k] as usize])
+        .collect();
+    let old_kept: Vec<u32> = old_at.iter().map(|&k| old[k]).collect();
+    let new_kept: Vec<u32> = new_at.iter().map(|&k| new[k]).collect();
+    let mut pairs = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &old_kept, &new_kept) {
+        if op.tag() == SimilarTag::Equal {
+            let matched = op.old_range().zip(op.new_range());
+            pairs.extend(matched.map(|(x, y)| (old_at[x], new_at[y])));
+        }
+    }
+    pairs
 }
 
 /// Each token as a small id, equal ids for equal tokens across both sentences.
