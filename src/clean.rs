@@ -15,6 +15,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
+
 use crate::lang::{tables, SegmentTables};
 use crate::types::{Lang, Span};
 
@@ -52,7 +54,7 @@ const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "&"];
 /// Splits `text` into content lines and boilerplate spans.
 pub(crate) fn clean(text: &str) -> Cleaned {
     let lexicons: Vec<&SegmentTables> = Lang::ALL.iter().map(|&l| &tables(l).segment).collect();
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let mut cleaned = Cleaned::default();
     for span in line_spans(text) {
         let line = span.of(text);

@@ -14,7 +14,7 @@ mod position;
 mod role;
 mod title;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::lang::index::{first_words, word_id};
 use crate::lang::tables;
@@ -102,7 +102,7 @@ fn main_work(claims: &[Claim]) -> Option<Work> {
 
 /// Drops repeated claims (same statement from the same sentence), keeping the first.
 fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let fresh: Vec<bool> = claims
         .iter()
         .map(|c| {
