@@ -12,7 +12,6 @@
 //! line holding only ","), a false-positive rate of 0.01 %. The test `ntrex_false_positive_rate`
 //! (ignored; needs the corpus in `../shared` or `$PARALLAX_NTREX`) recomputes it.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -139,7 +138,7 @@ type Opening = (char, Option<char>);
 /// The first two chars (lowercase) of the furniture lines and prefixes of all languages; `None`
 /// as the second for an entry of one char. A line opening otherwise matches none of them, and is
 /// not lowercased whole to find that out.
-static FURNITURE_OPENINGS: LazyLock<Option<HashSet<Opening>>> = LazyLock::new(|| {
+static FURNITURE_OPENINGS: LazyLock<Option<FxHashSet<Opening>>> = LazyLock::new(|| {
     let entries = Lang::ALL.iter().flat_map(|&l| {
         let t = &tables(l).segment;
         t.boilerplate_lines.iter().chain(t.boilerplate_prefixes)
