@@ -10,7 +10,7 @@ use crate::language;
 use crate::mentions::date::DateValue;
 use crate::mentions::{anchors, Mentions};
 use crate::options::Options;
-use crate::par;
+use crate::par::{self, Threads};
 use crate::report::{ArticleView, Report, REPORT_VERSION};
 use crate::report::{ClaimView, CopyPair, Fact};
 use crate::segment::{self, Sentence};
@@ -22,14 +22,19 @@ use crate::types::{Article, Lang, Span};
 /// [`Options::max_articles`], an empty id or text, a duplicate id, a text over
 /// [`Options::max_article_bytes`], an unknown language code or a malformed publication date.
 pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
+    let threads = Threads::for_text(articles.iter().map(|a| a.text.len()).sum());
+    compare_on(articles, options, threads)
+}
+
+fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Result<Report, Error> {
     validate(articles, options)?;
-    let read: Vec<ReadArticle> = par::map(articles, read_article);
+    let read: Vec<ReadArticle> = par::map(articles, threads, read_article);
     let inputs: Vec<AlignInput> = read
         .iter()
         .zip(articles)
         .map(|(r, a)| r.align_input(a))
         .collect();
-    let (passages, copies) = passages::align(&inputs, options.copy_threshold);
+    let (passages, copies) = passages::align(&inputs, options.copy_threshold, threads);
     let facts = judge_facts(&read, articles, &copies, options);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
     Ok(Report {
@@ -225,4 +230,49 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The demo texts (from the repository's www/demo) eight times over, each copy with its own
+    /// id and closing line: 118 kB, above the size from which `compare` uses all threads.
+    fn large_set() -> Vec<Article> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("www/demo")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let texts: Vec<String> = files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("demo text"))
+            .collect();
+        (0..8)
+            .flat_map(|copy| {
+                texts.iter().enumerate().map(move |(k, text)| {
+                    Article::new(format!("a{k}c{copy}"), format!("{text}\n\nCopy {copy}."))
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_thread_and_all_threads_give_the_same_report() {
+        let articles = large_set();
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        let all = if cfg!(all(feature = "parallel", not(target_arch = "wasm32"))) {
+            Threads::All
+        } else {
+            Threads::One
+        };
+        assert_eq!(Threads::for_text(bytes), all, "{bytes} bytes");
+        let options = Options::default();
+        let one = compare_on(&articles, &options, Threads::One).expect("compares");
+        let many = compare_on(&articles, &options, Threads::All).expect("compares");
+        assert!(!one.passages.is_empty() && !one.facts.is_empty());
+        assert_eq!(one, many);
+    }
 }

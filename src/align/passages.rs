@@ -30,7 +30,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::{word_diff, Side};
 use crate::lang::tables;
-use crate::par;
+use crate::par::{self, Threads};
 use crate::report::{Anchor, CopyPair, Member, Passage, WordDiff};
 use crate::types::{Lang, Span};
 
@@ -104,16 +104,17 @@ const NEAR_IDENTICAL: f64 = 0.8;
 pub(crate) fn align(
     articles: &[AlignInput<'_>],
     copy_threshold: f64,
+    threads: Threads,
 ) -> (Vec<Passage>, Vec<CopyPair>) {
     let words = Words::of(articles);
     let copies = copies_among(articles, &words, copy_threshold);
-    (passages_tuned(articles, words, &TUNING), copies)
+    (passages_tuned(articles, words, &TUNING, threads), copies)
 }
 
 /// Groups sentences that say the same thing across articles.
 #[cfg(test)]
 fn passages(articles: &[AlignInput<'_>]) -> Vec<Passage> {
-    passages_tuned(articles, Words::of(articles), &TUNING)
+    passages_tuned(articles, Words::of(articles), &TUNING, Threads::One)
 }
 
 /// Pairs of articles that are near-copies (share of matching sentences ≥ `threshold`).
@@ -122,21 +123,30 @@ fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
     copies_among(articles, &Words::of(articles), threshold)
 }
 
-fn passages_tuned(articles: &[AlignInput<'_>], words: Words, tuning: &Tuning) -> Vec<Passage> {
+fn passages_tuned(
+    articles: &[AlignInput<'_>],
+    words: Words,
+    tuning: &Tuning,
+    threads: Threads,
+) -> Vec<Passage> {
     let prepared = prepare(articles, words, tuning);
     let firsts: Vec<usize> = (0..articles.len()).collect();
-    let mut candidates = par::map(&firsts, |&a| candidates(articles, &prepared, a, tuning));
+    let mut candidates = par::map(&firsts, threads, |&a| {
+        candidates(articles, &prepared, a, tuning)
+    });
     let pairs: Vec<(usize, usize, Vec<Link>)> = article_pairs(articles)
         .into_iter()
         .map(|(a, b)| (a, b, std::mem::take(&mut candidates[a][b])))
         .collect();
-    let links = par::map(&pairs, |(a, b, pair)| {
+    let links = par::map(&pairs, threads, |(a, b, pair)| {
         align_pair(&prepared, *a, *b, pair, tuning)
     });
     let rows = merge_links(articles, links.into_iter().flatten().collect());
     let moved = moved_rows(articles, &rows);
     let rows: Vec<(Row, bool)> = rows.into_iter().zip(moved).collect();
-    par::map(&rows, |(row, moved)| passage(articles, row, *moved))
+    par::map(&rows, threads, |(row, moved)| {
+        passage(articles, row, *moved)
+    })
 }
 
 fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> Vec<CopyPair> {
@@ -1741,7 +1751,7 @@ mod tests {
             ];
             let refs: Vec<&Doc> = docs.iter().collect();
             let inputs: Vec<AlignInput<'_>> = docs.iter().map(Doc::input).collect();
-            let found = passages_tuned(&inputs, Words::of(&inputs), tuning);
+            let found = passages_tuned(&inputs, Words::of(&inputs), tuning, Threads::One);
             for (other, score) in [("de", &mut de), ("fr", &mut fr)] {
                 score.lines += lines[0].len();
                 for p in &found {
@@ -1820,7 +1830,7 @@ mod tests {
                 Doc::new("en2", Lang::En, &next[0]),
             ];
             let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
-            let found = passages_tuned(&inputs, Words::of(&inputs), tuning);
+            let found = passages_tuned(&inputs, Words::of(&inputs), tuning, Threads::One);
             links += found
                 .iter()
                 .filter(|p| p.members.iter().any(|m| m.article == "en"))
@@ -1856,7 +1866,7 @@ mod tests {
             ];
             let refs: Vec<&Doc> = articles.iter().collect();
             let inputs: Vec<AlignInput<'_>> = articles.iter().map(Doc::input).collect();
-            for p in passages_tuned(&inputs, Words::of(&inputs), tuning) {
+            for p in passages_tuned(&inputs, Words::of(&inputs), tuning, Threads::One) {
                 let at = indices(&refs, &p);
                 let find = |id: &str| at.iter().find(|m| m.0 == id).map(|m| m.1);
                 for other in ["de", "fr"] {
