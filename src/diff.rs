@@ -90,18 +90,20 @@ fn push_between<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<(&'a st
 /// `Instant::now` panics on wasm32-unknown-unknown.
 fn matched_pairs(old: &[u32], new: &[u32]) -> Vec<(usize, usize)> {
     let ids = old.iter().chain(new).max().map_or(0, |&m| m as usize + 1);
-    let mut in_old = vec![false; ids];
-    let mut in_new = vec![false; ids];
-    old.iter().for_each(|&t| in_old[t as usize] = true);
-    new.iter().for_each(|&t| in_new[t as usize] = true);
-    let old_at: Vec<usize> = (0..old.len())
-        .filter(|&k| in_new[old[k] as usize])
-        .collect();
-    let new_at: Vec<usize> = (0..new.len())
-        .filter(|&k| in_old[new[k] as usize])
-        .collect();
-    let old_kept: Vec<u32> = old_at.iter().map(|&k| old[k]).collect();
-    let new_kept: Vec<u32> = new_at.iter().map(|&k| new[k]).collect();
+    let present = |seq: &[u32]| {
+        let mut has = vec![false; ids];
+        seq.iter().for_each(|&t| has[t as usize] = true);
+        has
+    };
+    // Positions of the tokens of `seq` that the other side has, and those tokens.
+    let shared = |seq: &[u32], other: &[bool]| -> (Vec<usize>, Vec<u32>) {
+        (0..seq.len())
+            .filter(|&k| other[seq[k] as usize])
+            .map(|k| (k, seq[k]))
+            .unzip()
+    };
+    let (old_at, old_kept) = shared(old, &present(new));
+    let (new_at, new_kept) = shared(new, &present(old));
     let mut pairs = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &old_kept, &new_kept) {
         if op.tag() == SimilarTag::Equal {

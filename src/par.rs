@@ -8,6 +8,9 @@
 /// (212 kB) two threads win (35–42 ms against 45 ms).
 const PARALLEL_MIN_BYTES: usize = 100_000;
 
+/// Whether this build can use several threads.
+pub(crate) const AVAILABLE: bool = cfg!(all(feature = "parallel", not(target_arch = "wasm32")));
+
 /// Whether a call's maps may use several threads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Threads {
@@ -20,8 +23,7 @@ pub(crate) enum Threads {
 impl Threads {
     /// All threads for at least [`PARALLEL_MIN_BYTES`] of text when the build has them.
     pub(crate) fn for_text(bytes: usize) -> Threads {
-        let available = cfg!(all(feature = "parallel", not(target_arch = "wasm32")));
-        if available && bytes >= PARALLEL_MIN_BYTES {
+        if AVAILABLE && bytes >= PARALLEL_MIN_BYTES {
             Threads::All
         } else {
             Threads::One

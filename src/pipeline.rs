@@ -263,7 +263,7 @@ mod tests {
     fn one_thread_and_all_threads_give_the_same_report() {
         let articles = large_set();
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-        let all = if cfg!(all(feature = "parallel", not(target_arch = "wasm32"))) {
+        let all = if par::AVAILABLE {
             Threads::All
         } else {
             Threads::One

@@ -163,7 +163,7 @@ fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> V
         .flatten()
         .flat_map(|set| set.iter())
         .for_each(|&w| frequency[w as usize] += 1);
-    let words: Vec<WordSets> = sets
+    let indexed: Vec<WordSets> = sets
         .into_iter()
         .map(|s| WordSets::new(s, &frequency))
         .collect();
@@ -173,7 +173,7 @@ fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> V
             if articles[i].lang != articles[j].lang {
                 continue;
             }
-            let Some(share) = copied_share(&words[i], &words[j]) else {
+            let Some(share) = copied_share(&indexed[i], &indexed[j]) else {
                 continue;
             };
             if share >= threshold {
