@@ -193,10 +193,19 @@ fn last_token(before: &str) -> &str {
 /// True when the period at byte `at` is one of the periods of an abbreviation of the tables
 /// ("Dr.", "U.S.", the first period of "z. B." as well as the last).
 fn ends_abbreviation(s: &str, at: usize, lexicons: &[&SegmentTables]) -> bool {
+    let bytes = s.as_bytes();
+    let Some(&before) = at.checked_sub(1).map(|b| &bytes[b]) else {
+        return false;
+    };
     lexicons.iter().flat_map(|l| l.abbreviations).any(|abbr| {
-        abbr.match_indices('.').any(|(dot, _)| {
-            at >= dot
-                && s.get(at - dot..).is_some_and(|from| from.starts_with(abbr))
+        let abbr = abbr.as_bytes();
+        // No entry opens with a period (a test checks), so each period of the entry has a byte
+        // before it; comparing that byte first rules out almost every entry without slicing.
+        (1..abbr.len()).any(|dot| {
+            abbr[dot] == b'.'
+                && abbr[dot - 1] == before
+                && at >= dot
+                && bytes[at - dot..].starts_with(abbr)
                 && starts_token(s, at - dot)
         })
     })
@@ -626,6 +635,18 @@ mod tests {
         for lang in Lang::ALL {
             for clitic in tables(lang).segment.clitics {
                 assert!(clitic.contains(APOSTROPHES), "{lang:?} {clitic}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_abbreviation_has_a_period_after_its_first_byte() {
+        for lang in Lang::ALL {
+            for abbr in tables(lang).segment.abbreviations {
+                assert!(
+                    abbr.contains('.') && !abbr.starts_with('.'),
+                    "{lang:?} {abbr}"
+                );
             }
         }
     }
