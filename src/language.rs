@@ -34,12 +34,17 @@ const MIN_VOTING_LETTERS: usize = 30;
 const SAMPLE_LETTERS: usize = 1000;
 /// The detected language must hold at least this share of the voting letters.
 const MIN_AGREEMENT: f64 = 0.6;
+/// Lines voting one way only, holding this many letters, decide early: identifying letters is
+/// the stage's cost, and a dissenting line (a quote in another language) keeps the whole
+/// sample in the vote.
+const UNANIMOUS_LETTERS: usize = 300;
 
 /// Detects the language of the article's content.
 ///
 /// Content lines long enough to vote, up to about [`SAMPLE_LETTERS`] letters from the start, are
 /// identified one by one, weighted by their letters, until one language holds [`MIN_AGREEMENT`]
-/// of the sample's voting letters (or none can any more). Without a voting line the whole text
+/// of the sample's voting letters (or none can any more), or the lines so far all agree and
+/// hold [`UNANIMOUS_LETTERS`]. Without a voting line the whole text
 /// decides.
 pub(crate) fn detect(text: &str, cleaned: &Cleaned) -> Lang {
     let lines: Vec<&str> = cleaned.content.iter().map(|s| s.of(text)).collect();
@@ -84,7 +89,7 @@ fn vote(voters: &[(&str, usize)]) -> Lang {
                 n
             }
         };
-        if enough(votes) {
+        if enough(votes) || (lang != Lang::Und && tally.len() == 1 && votes >= UNANIMOUS_LETTERS) {
             return lang;
         }
         let best = tally.iter().map(|&(_, v)| v).max().unwrap_or(0);
@@ -178,6 +183,43 @@ mod tests {
                     The mayor said the schools would receive most of the money next year.\n\
                     Der Bürgermeister sagte, die Schulen bekämen den größten Teil des Geldes.";
         assert_eq!(lang_of(text), Lang::Und);
+    }
+
+    const EN_LINES: [&str; 4] = [
+        "The city council approved the new budget on Tuesday after a long and heated debate.",
+        "The mayor said the schools would receive most of the money over the next two years.",
+        "Opposition members argued that the plan left too little for roads and public transport.",
+        "A final vote on the spending details is expected at the next meeting of the council.",
+    ];
+
+    #[test]
+    fn a_quote_in_another_language_first_does_not_decide() {
+        let quote =
+            "« Nous ne laisserons personne de côté, et chaque école recevra sa part du budget », \
+                     a promis la maire devant le conseil municipal réuni en séance extraordinaire.";
+        let text = format!("{quote}\n{}", EN_LINES.join("\n"));
+        assert_eq!(lang_of(&text), Lang::En);
+    }
+
+    #[test]
+    fn agreeing_opening_lines_decide_without_reading_on() {
+        // Five English lines (340 letters), then more German than English: the opening lines,
+        // all English, decide.
+        let de = [
+            "Der Stadtrat hat am Dienstag nach langer und hitziger Debatte den neuen Haushalt beschlossen.",
+            "Die Schulen bekommen in den nächsten beiden Jahren den größten Teil des zusätzlichen Geldes.",
+            "Die Opposition kritisierte, dass für Straßen und Busse viel zu wenig übrig bleibe.",
+            "Über die Einzelheiten der Ausgaben soll in der nächsten Sitzung abgestimmt werden.",
+            "Der Bürgermeister zeigte sich nach der Abstimmung zufrieden und dankte allen Fraktionen.",
+            "Mehrere Elternverbände begrüßten die Entscheidung noch am selben Abend ausdrücklich.",
+        ];
+        let en = [
+            &EN_LINES[..],
+            &["Most residents who spoke at the meeting supported it."],
+        ]
+        .concat();
+        let text = format!("{}\n{}", en.join("\n"), de.join("\n"));
+        assert_eq!(lang_of(&text), Lang::En);
     }
 
     #[test]
