@@ -463,14 +463,22 @@ fn kind_weight(kind: u8, tuning: &Tuning) -> f32 {
 #[derive(Default)]
 struct FeatureBuilder<'a> {
     interner: Interner,
-    key: String,
-    cognate: String,
+    buffers: Buffers,
     /// What each distinct word (as written, in one language) contributes: most words of a set
     /// of articles repeat, and lowercasing and interning each occurrence was most of the
     /// aligner's time.
     seen: FxHashMap<(Lang, &'a str), WordFeatures>,
     /// Each language's function words, once per call.
     function_words: FxHashMap<Lang, FunctionWords>,
+}
+
+/// Scratch strings for feature keys.
+#[derive(Default)]
+struct Buffers {
+    /// The word lowercased.
+    lower: String,
+    key: String,
+    cognate: String,
 }
 
 /// The features of one written word, found once.
@@ -491,29 +499,34 @@ struct WordFeatures {
 
 impl<'a> FeatureBuilder<'a> {
     fn article(&mut self, article: &AlignInput<'a>) -> Vec<RawFeatures> {
+        let lang = article.lang;
+        let function_words = self
+            .function_words
+            .entry(lang)
+            .or_insert_with(|| FunctionWords::of(tables(lang).claims.stop_capitals));
         (0..article.sentences.len())
             .map(|i| {
                 let mut neutral = Vec::new();
                 let mut words = Vec::new();
                 let mut lowercase = Vec::new();
                 for anchor in article.anchors.get(i).into_iter().flatten() {
-                    self.key.clear();
-                    self.key.push_str("k:");
-                    push_lowercase(&mut self.key, anchor.key.trim());
-                    if self.key.len() > 2 {
-                        neutral.push(self.interner.id(&self.key));
+                    let key = &mut self.buffers.key;
+                    key.clear();
+                    key.push_str("k:");
+                    push_lowercase(key, anchor.key.trim());
+                    if key.len() > 2 {
+                        neutral.push(self.interner.id(key));
                     }
                 }
                 for (n, span) in sentence_words(article, i).iter().enumerate() {
                     let word = span.of(article.text);
-                    let features = match self.seen.get(&(article.lang, word)) {
-                        Some(&features) => features,
-                        None => {
-                            let features = self.word_features(word, article.lang);
-                            self.seen.insert((article.lang, word), features);
-                            features
-                        }
-                    };
+                    let features = *self.seen.entry((lang, word)).or_insert_with(|| {
+                        let mut finder = FeatureFinder {
+                            interner: &mut self.interner,
+                            buffers: &mut self.buffers,
+                        };
+                        finder.word(word, lang, function_words)
+                    });
                     neutral.extend(features.digits);
                     if n > 0 {
                         neutral.extend(features.capital);
@@ -534,9 +547,23 @@ impl<'a> FeatureBuilder<'a> {
             })
             .collect()
     }
+}
 
-    /// The features of one written word, interned.
-    fn word_features(&mut self, word: &str, lang: Lang) -> WordFeatures {
+/// Finds a word's features, borrowing the builder's interner and buffers (its cache of seen
+/// words stays borrowed by the lookup that calls it).
+struct FeatureFinder<'b> {
+    interner: &'b mut Interner,
+    buffers: &'b mut Buffers,
+}
+
+impl FeatureFinder<'_> {
+    /// The features of one written word, interned. The word is lowercased once: its `w:` key,
+    /// its `u:` stem (the word itself unless it holds an apostrophe), its cognate prefix and
+    /// the function-word test all read that copy.
+    fn word(&mut self, word: &str, lang: Lang, function_words: &FunctionWords) -> WordFeatures {
+        let lower = &mut self.buffers.lower;
+        lower.clear();
+        push_lowercase(lower, word);
         let (mut digits, mut capital, mut cognate) = (None, None, None);
         if word.bytes().any(|b| b.is_ascii_digit()) {
             digits = Some(self.digits(word));
@@ -545,60 +572,78 @@ impl<'a> FeatureBuilder<'a> {
         }
         // "einem", "in", "bei" are rare in a ten-sentence article, so rarity alone would weigh
         // them like content words and link unrelated sentences.
-        let function_words = self
-            .function_words
-            .entry(lang)
-            .or_insert_with(|| FunctionWords::of(tables(lang).claims.stop_capitals));
-        let function = function_words.contains(word, &mut self.key);
+        let function = function_words.contains(word, &self.buffers.lower, &mut self.buffers.key);
         // Words count within one language only: keyed by language, the index lists only
         // sentences a word can link ("in" of German and of English stay apart).
-        self.key.clear();
-        self.key.push_str("w:");
-        self.key.push_str(lang.code());
-        self.key.push(':');
-        push_lowercase(&mut self.key, word);
+        let key = &mut self.buffers.key;
+        key.clear();
+        key.push_str("w:");
+        key.push_str(lang.code());
+        key.push(':');
+        key.push_str(&self.buffers.lower);
         WordFeatures {
             digits,
             capital,
             cognate,
-            lowercase: self.interner.id(&self.key),
+            lowercase: self.interner.id(key),
             function,
         }
     }
 
     /// "4.8" and "4,8" are the same number: the digits only.
     fn digits(&mut self, word: &str) -> u32 {
-        self.key.clear();
-        self.key.push_str("k:");
-        self.key.extend(word.chars().filter(char::is_ascii_digit));
-        self.interner.id(&self.key)
+        let key = &mut self.buffers.key;
+        key.clear();
+        key.push_str("k:");
+        key.extend(word.chars().filter(char::is_ascii_digit));
+        self.interner.id(key)
     }
 
     /// The capitalised-word and cognate-prefix features of a word without digits.
     fn stem_features(&mut self, word: &str) -> (Option<u32>, Option<u32>) {
-        let stem = longest_apostrophe_part(word);
-        let key = &mut self.key;
+        let key = &mut self.buffers.key;
         key.clear();
         key.push_str("u:");
-        push_lowercase(key, stem);
+        // Apostrophes are `'` or three bytes opening with 0xE2: a word without such a byte, nearly
+        // every word, is its own stem and already lowercased.
+        let stem = if word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            let stem = longest_apostrophe_part(word);
+            push_lowercase(key, stem);
+            stem
+        } else {
+            key.push_str(&self.buffers.lower);
+            word
+        };
         let first_upper = stem.chars().next().is_some_and(char::is_uppercase);
         let capital = first_upper.then(|| self.interner.id(key));
-        let cognate = &mut self.cognate;
-        cognate.clear();
-        cognate.push_str("c:");
-        let mut letters = 0;
-        for c in key[2..].chars().map(fold_accent) {
-            if !c.is_alphabetic() {
-                return (capital, None);
-            }
-            if letters < COGNATE_PREFIX_CHARS {
-                cognate.push(c);
-            }
-            letters += 1;
-        }
-        let cognate = (letters >= COGNATE_MIN_CHARS).then(|| self.interner.id(cognate));
+        let cognate = cognate_prefix(&key[2..], &mut self.buffers.cognate)
+            .then(|| self.interner.id(&self.buffers.cognate));
         (capital, cognate)
     }
+}
+
+/// Writes `c:` and the first [`COGNATE_PREFIX_CHARS`] letters of `lower`, accents folded, into
+/// `out`; true when `lower` is all letters and at least [`COGNATE_MIN_CHARS`] long.
+fn cognate_prefix(lower: &str, out: &mut String) -> bool {
+    out.clear();
+    out.push_str("c:");
+    if lower.is_ascii() {
+        // ASCII letters fold to themselves: the prefix is a byte slice.
+        let letters = lower.bytes().all(|b| b.is_ascii_alphabetic());
+        out.push_str(&lower[..lower.len().min(COGNATE_PREFIX_CHARS)]);
+        return letters && lower.len() >= COGNATE_MIN_CHARS;
+    }
+    let mut letters = 0;
+    for c in lower.chars().map(fold_accent) {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        if letters < COGNATE_PREFIX_CHARS {
+            out.push(c);
+        }
+        letters += 1;
+    }
+    letters >= COGNATE_MIN_CHARS
 }
 
 /// The language's function words (its sentence openers table), ASCII-lowercased into a set
@@ -614,10 +659,14 @@ impl FunctionWords {
         }
     }
 
-    /// True when `word` equals an entry ignoring ASCII case (`buffer` is scratch space).
-    fn contains(&self, word: &str, buffer: &mut String) -> bool {
+    /// True when `word` equals an entry ignoring ASCII case. `lower` is `word` lowercased
+    /// (for an ASCII word, the same as ASCII lowercase); `buffer` is scratch space.
+    fn contains(&self, word: &str, lower: &str, buffer: &mut String) -> bool {
         if word.len() > 12 {
             return false;
+        }
+        if word.is_ascii() {
+            return self.lowercase.contains(lower);
         }
         buffer.clear();
         buffer.push_str(word);
