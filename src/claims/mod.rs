@@ -441,6 +441,32 @@ mod tests {
             "Position Norda | CEO | - | Karl Braun",
         ]
     );
+    // A name elsewhere in the sentence is not the organisation: a place, a nationality or a
+    // sentence-opening word would split one person's position into facts that never meet.
+    t!(
+        position_without_organisation_de,
+        Lang::De,
+        "Warum hat Präsident Tomas Berg so viel aufgegeben?",
+        ["Position Tomas Berg | position | - | president",]
+    );
+    t!(
+        position_without_organisation_en,
+        Lang::En,
+        "Lena Holt is Norway’s best sprinter and chairman Ivar Dahl called it a great choice.",
+        ["Position Ivar Dahl | position | - | chair",]
+    );
+    t!(
+        position_without_organisation_fr,
+        Lang::Fr,
+        "« Tout va bien », explique Léa Roux, porte-parole de la Croix-Rouge hongroise.",
+        ["Position Léa Roux | position | Croix-Rouge | spokesperson",]
+    );
+    t!(
+        position_without_organisation_it,
+        Lang::It,
+        "Giù le mani dal Ticino, dice il presidente Marco Neri.",
+        ["Position Marco Neri | position | - | president",]
+    );
     t!(
         generic_head_needs_an_organisation,
         Lang::En,
