@@ -309,6 +309,7 @@ impl Parsed<'_> {
             let person = self
                 .name_starting(i + 1)
                 .filter(|n| self.is_person(n, name_words))
+                .or_else(|| self.name_after_noun(i + 1))
                 .or_else(|| self.apposed_person(i, t));
             if let Some(name) = person {
                 out.push(self.age_claim(name, age, i, i + 1));
@@ -325,6 +326,13 @@ impl Parsed<'_> {
             || name_words
                 .binary_search(&self.toks[name.first].norm.as_str())
                 .is_ok()
+    }
+
+    /// "die 35-jährige Mutter Anna Berg": the name after the capitalised noun at `noun`.
+    fn name_after_noun(&self, noun: usize) -> Option<&Name> {
+        let tok = self.toks.get(noun)?;
+        (tok.capitalised(self.text) && self.name_starting(noun).is_none())
+            .then(|| self.name_starting(noun + 1))?
     }
 
     /// "Jonas Weber, ein 45-jähriger Mechaniker", "Jane Doe, a 45-year-old Californian": the
@@ -476,6 +484,11 @@ mod tests {
             // A capitalised noun is no person; the name before the apposition is.
             (De, "Ein 32-jähriger Mann wurde festgenommen.", &[]),
             (De, "Der 42-jährige Schotte genießt es.", &[]),
+            (
+                De,
+                "Das sagt die 35-jährige Mutter Anna Berg.",
+                &["Anna Berg | 35"],
+            ),
             (En, "The Scot, 42, is relishing it.", &[]),
             (
                 De,

@@ -462,6 +462,17 @@ mod tests {
                 "Die Deutsche Norda Bank zahlt.",
                 vec!["Deutsche Norda Bank"],
             ),
+            // One noun after a demonstrative or possessive.
+            (
+                Lang::De,
+                "Zölle trafen Norda diesen Monat und seine Kunden.",
+                vec!["Zölle", "Norda"],
+            ),
+            (
+                Lang::De,
+                "Der 48-jährige Berg lobte dessen Arbeitslosenrate.",
+                vec!["Berg"],
+            ),
             // Only German capitalises nouns: an English name after "the" stays a name.
             (Lang::En, "The board met the Pope.", vec!["Pope"]),
         ];
