@@ -35,8 +35,9 @@ impl Parsed<'_> {
         t: &ClaimTables,
         main: Option<&Work>,
         title: Option<&Claim>,
+        name_words: &[&str],
     ) -> Vec<Claim> {
-        let mut out = self.ages(t);
+        let mut out = self.ages(t, name_words);
         if self.mentions.dates.is_empty() {
             return out;
         }
@@ -272,17 +273,27 @@ impl Parsed<'_> {
     }
 }
 
+/// Most words of an apposed noun phrase before its age ("un jugador de baloncesto de 20 años").
+const APPOSITION_REACH: usize = 6;
+
 /// Ages people may have: a number outside is a count, a year or a score.
 const AGES: std::ops::RangeInclusive<u32> = 1..=119;
 
 impl Parsed<'_> {
     /// "Jane Doe, 45, said", "Léa Roux, 45 ans,", "Léa Roux, âgée de 45 ans,", "Jane Doe (45)",
-    /// "the 45-year-old Jane Doe", "der 45-jährige Jonas Weber": the person's age.
-    fn ages(&self, t: &ClaimTables) -> Vec<Claim> {
+    /// "the 45-year-old Jane Doe", "der 45-jährige Jonas Weber", "Jonas Weber, ein 45-jähriger
+    /// Mechaniker": the person's age. `name_words` are the words of the article's names of two
+    /// words or more (lowercase, sorted).
+    fn ages(&self, t: &ClaimTables, name_words: &[&str]) -> Vec<Claim> {
         let mut out = Vec::new();
         for name in self.names {
-            if let Some((age, first, end)) = self.age_after(name, t) {
-                out.push(self.age_claim(name, age, first, end));
+            let age = self
+                .age_after(name, t)
+                .or_else(|| self.age_in_apposition(name, t));
+            if let Some((age, first, end)) = age {
+                if self.is_person(name, name_words) {
+                    out.push(self.age_claim(name, age, first, end));
+                }
             }
         }
         for (i, tok) in self.toks.iter().enumerate() {
@@ -292,11 +303,71 @@ impl Parsed<'_> {
             if !t.age_adjectives.contains(&suffix) {
                 continue;
             }
-            if let (Some(age), Some(name)) = (parse_age(number), self.name_starting(i + 1)) {
+            let Some(age) = parse_age(number) else {
+                continue;
+            };
+            let person = self
+                .name_starting(i + 1)
+                .filter(|n| self.is_person(n, name_words))
+                .or_else(|| self.name_after_noun(i + 1))
+                .or_else(|| self.apposed_person(i, t));
+            if let Some(name) = person {
                 out.push(self.age_claim(name, age, i, i + 1));
             }
         }
         out
+    }
+
+    /// A one-word "name" is a person only when it is part of a longer name in the article: "der
+    /// 48-jährige Berg" after "Tom Berg", but not "ein 32-jähriger Mann" or "The Scot, 42" (German
+    /// nouns and English demonyms are capitalised).
+    fn is_person(&self, name: &Name, name_words: &[&str]) -> bool {
+        name.end - name.first > 1
+            || name_words
+                .binary_search(&self.toks[name.first].norm.as_str())
+                .is_ok()
+    }
+
+    /// "die 35-jährige Mutter Anna Berg": the name after the capitalised noun at `noun`.
+    fn name_after_noun(&self, noun: usize) -> Option<&Name> {
+        let tok = self.toks.get(noun)?;
+        (tok.capitalised(self.text) && self.name_starting(noun).is_none())
+            .then(|| self.name_starting(noun + 1))?
+    }
+
+    /// "Jonas Weber, ein 45-jähriger Mechaniker", "Jane Doe, a 45-year-old Californian": the
+    /// name before the comma that opens the apposition holding the age adjective at `i`.
+    fn apposed_person(&self, i: usize, t: &ClaimTables) -> Option<&Name> {
+        let article = i.checked_sub(1)?;
+        let comma = article.checked_sub(1)?;
+        (self.word_at(article, t.determiners) && self.is_punct(comma, ","))
+            .then(|| self.name_ending(comma))?
+    }
+
+    /// "Risa Lind, una madre de 35 años", "Ugo Neri, uno studente di 19 anni": the age closing a
+    /// noun phrase apposed to the name, with its unit ("años", "anni", "ans").
+    fn age_in_apposition(&self, name: &Name, t: &ClaimTables) -> Option<(u32, usize, usize)> {
+        if !self.is_punct(name.end, ",") || !self.word_at(name.end + 1, t.determiners) {
+            return None;
+        }
+        let start = name.end + 2;
+        for k in start..(start + APPOSITION_REACH).min(self.toks.len()) {
+            if !self.toks[k].word {
+                return None;
+            }
+            let Some(number) =
+                (0..t.age_leads.len()).find_map(|l| self.match_words(k, t.age_leads[l]))
+            else {
+                continue;
+            };
+            let Some(age) = self.toks.get(number).and_then(|n| parse_age(&n.norm)) else {
+                continue;
+            };
+            if let Some(end) = self.longest_at(number + 1, t.age_units) {
+                return Some((age, number, end));
+            }
+        }
+        None
     }
 
     /// The age apposed after a name: ", 45," / ", 45 ans," / ", âgé de 45 ans," / " (45)".
@@ -386,7 +457,7 @@ mod tests {
 
     #[test]
     fn ages() {
-        use Lang::{De, En, Fr};
+        use Lang::{De, En, Es, Fr, It};
         let cases: &[(Lang, &str, &[&str])] = &[
             (
                 En,
@@ -410,6 +481,53 @@ mod tests {
                 &["Jonas Weber | 45"],
             ),
             (De, "Jonas Weber, 45, kam hinzu.", &["Jonas Weber | 45"]),
+            // A capitalised noun is no person; the name before the apposition is.
+            (De, "Ein 32-jähriger Mann wurde festgenommen.", &[]),
+            (De, "Der 42-jährige Schotte genießt es.", &[]),
+            (
+                De,
+                "Das sagt die 35-jährige Mutter Anna Berg.",
+                &["Anna Berg | 35"],
+            ),
+            (En, "The Scot, 42, is relishing it.", &[]),
+            (
+                De,
+                "Jonas Weber, ein 42-jähriger Mechaniker, filmte alles.",
+                &["Jonas Weber | 42"],
+            ),
+            (
+                En,
+                "Jane Doe, a 19-year-old Californian, helped.",
+                &["Jane Doe | 19"],
+            ),
+            (
+                De,
+                "Als Jonas Weber ankam, sagte der 45-jährige Weber nichts.",
+                &["Weber | 45"],
+            ),
+            (
+                Es,
+                "Ana Ruiz, una madre de 35 años, dijo que sí.",
+                &["Ana Ruiz | 35"],
+            ),
+            (
+                Es,
+                "Lloran a Pablo Gil, un jugador de baloncesto de 20 años de Lleida.",
+                &["Pablo Gil | 20"],
+            ),
+            (
+                It,
+                "Ugo Neri, uno studente milanese di 19 anni, ha aiutato.",
+                &["Ugo Neri | 19"],
+            ),
+            (
+                Fr,
+                "Léa Roux, une mère de 35 ans, a témoigné.",
+                &["Léa Roux | 35"],
+            ),
+            // Not ages: a team, a share, a count of things.
+            (Es, "Ana Ruiz, una empresa de 35 empleados, creció.", &[]),
+            (Fr, "Léa Roux, une équipe de 35 personnes, a gagné.", &[]),
             // Not ages: a year, a count in a list, a number going on.
             (En, "Norda, 2014, was a good year.", &[]),
             (En, "Jane Doe, 45 people and Tom Berg came.", &[]),

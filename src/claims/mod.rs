@@ -61,11 +61,12 @@ pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Clai
     let titles: Vec<Vec<Claim>> = parsed.iter().map(|p| p.titles(t)).collect();
     let mut claims: Vec<Claim> = titles.iter().flatten().cloned().collect();
     let main_work = main_work(&claims);
+    let name_words = long_name_words(&parsed);
     for (p, titles) in parsed.iter().zip(&titles) {
         claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
         claims.extend(p.amounts(lang));
-        claims.extend(p.dates(t, main_work.as_ref(), titles.first()));
+        claims.extend(p.dates(t, main_work.as_ref(), titles.first(), &name_words));
     }
     dedup(claims)
 }
@@ -98,6 +99,23 @@ fn main_work(claims: &[Claim]) -> Option<Work> {
         title: first.value.clone(),
         key,
     })
+}
+
+/// The words of every name of two words or more in the article, lowercase and sorted: a one-word
+/// name among them is a person's first or last name, not a capitalised noun.
+fn long_name_words<'a>(parsed: &[Parsed<'a>]) -> Vec<&'a str> {
+    let mut words: Vec<&'a str> = parsed
+        .iter()
+        .flat_map(|p| {
+            p.names
+                .iter()
+                .filter(|n| n.end - n.first > 1)
+                .flat_map(|n| p.toks[n.first..n.end].iter().map(|t| t.norm.as_str()))
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Drops repeated claims (same statement from the same sentence), keeping the first.
@@ -440,6 +458,32 @@ mod tests {
             "Position Karl Braun | position | Norda | CEO",
             "Position Norda | CEO | - | Karl Braun",
         ]
+    );
+    // A name elsewhere in the sentence is not the organisation: a place, a nationality or a
+    // sentence-opening word would split one person's position into facts that never meet.
+    t!(
+        position_without_organisation_de,
+        Lang::De,
+        "Warum hat Präsident Tomas Berg so viel aufgegeben?",
+        ["Position Tomas Berg | position | - | president",]
+    );
+    t!(
+        position_without_organisation_en,
+        Lang::En,
+        "Lena Holt is Norway’s best sprinter and chairman Ivar Dahl called it a great choice.",
+        ["Position Ivar Dahl | position | - | chair",]
+    );
+    t!(
+        position_without_organisation_fr,
+        Lang::Fr,
+        "« Tout va bien », explique Léa Roux, porte-parole de la Croix-Rouge hongroise.",
+        ["Position Léa Roux | position | Croix-Rouge | spokesperson",]
+    );
+    t!(
+        position_without_organisation_it,
+        Lang::It,
+        "Giù le mani dal Ticino, dice il presidente Marco Neri.",
+        ["Position Marco Neri | position | - | president",]
     );
     t!(
         generic_head_needs_an_organisation,

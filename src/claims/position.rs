@@ -28,11 +28,7 @@ impl Parsed<'_> {
                 .or_else(|| self.org_before(i, t));
             let holder = self.holder(i, end, org.map(|o| o.1), t);
             if let Some(holder) = holder {
-                let org = org.map(|o| o.0).or_else(|| {
-                    (!NEEDS_ORG.contains(&title))
-                        .then(|| self.nearest_other_name(i, holder))
-                        .flatten()
-                });
+                let org = org.map(|o| o.0);
                 if org.is_some() || !NEEDS_ORG.contains(&title) {
                     out.extend(self.position_claims(
                         holder,
@@ -130,14 +126,6 @@ impl Parsed<'_> {
         let copula_start = (prev.saturating_sub(2)..=prev)
             .find(|&k| t.copulas.iter().any(|c| self.match_words(k, c) == Some(j)))?;
         self.name_ending(copula_start)
-    }
-
-    fn nearest_other_name(&self, i: usize, holder: &Name) -> Option<Span> {
-        self.names
-            .iter()
-            .rev()
-            .find(|n| n.end <= i && n != &holder)
-            .map(|n| n.span)
     }
 
     /// The person-keyed claim ("X holds CEO at Y") and, for single-holder titles with a known

@@ -506,7 +506,11 @@ const CLAIMS: ClaimTables = ClaimTables {
     noun_articles: &[
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer",
         "eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinem",
-        "keinen", "keiner", "keines",
+        "keinen", "keiner", "keines", "diese", "dieser", "diesen", "diesem", "dieses", "jede",
+        "jeder", "jeden", "jedem", "jedes", "dessen", "deren", "seine", "seinen", "seinem",
+        "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unsere", "unseren",
+        "unserem", "unserer", "alle", "allen", "aller", "viele", "vielen", "einige", "einigen",
+        "mehrere", "mehreren", "beide", "beiden",
     ],
     work_nouns: &[
         ("film", "film"),

@@ -501,7 +501,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     genitives: &["de", "d'", "du", "des"],
     conjunctions: &["et"],
     split_role_verbs: &[],
-    age_leads: &["âgé de", "âgée de"],
+    age_leads: &["âgé de", "âgée de", "de"],
     age_units: &["ans"],
     age_adjectives: &[],
 };

@@ -212,11 +212,20 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
                 break;
             }
         }
-        if !(end == i + 1 && is_common_noun(text, toks, i, tables)) {
+        // "die 35-jährige Mutter Anna Berg": the noun after an article and an adjective heads
+        // the phrase and the name follows it. Only before two more words: "den 20-jährigen
+        // Tom Berg" is a name of two words, and "der 48-jährige Berg" may be one.
+        let first = if end >= i + 3 && is_attributed_noun(text, toks, i, tables) {
+            i + 1
+        } else {
+            i
+        };
+        let noun = end == first + 1 && is_common_noun(text, toks, first, tables);
+        if first < end && !noun {
             out.push(Name {
-                first: i,
+                first,
                 end,
-                span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+                span: Span::new(toks[first].span.start, toks[end - 1].span.end),
             });
         }
         i = end;
@@ -233,6 +242,24 @@ fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> b
         && toks[i - 1].word
         && contains(tables.noun_articles, &toks[i - 1].norm)
 }
+
+/// In a language that capitalises every noun, the capitalised word after an article and an
+/// inflected adjective ("die 35-jährige Mutter", "des indonesischen Verbands") is a common noun.
+fn is_attributed_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
+    let word = toks[i].span.of(text);
+    i > 1
+        && word.chars().any(char::is_lowercase)
+        && toks[i - 1].word
+        && !toks[i - 1].capitalised(text)
+        && ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| toks[i - 1].norm.ends_with(e))
+        && toks[i - 2].word
+        && contains(tables.noun_articles, &toks[i - 2].norm)
+}
+
+/// Endings of inflected German adjectives ("neue", "neuen", "neuer", "neues", "neuem").
+const ADJECTIVE_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
 
 /// "van der Berg": the index of the name word after one or more particles at `i`.
 fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
@@ -417,6 +444,34 @@ mod tests {
                 Lang::De,
                 "Die EU und die Norda Bank prüfen den Vertrag mit Anna Weber.",
                 vec!["EU", "Norda Bank", "Anna Weber"],
+            ),
+            // The noun heading "article + adjective + noun + name" is no part of the name; a
+            // two-word name after the adjective is kept whole.
+            (
+                Lang::De,
+                "Das sagt die 35-jährige Mutter Anna Weber über den 20-jährigen Tom Berg.",
+                vec!["Anna Weber", "Tom Berg"],
+            ),
+            (
+                Lang::De,
+                "Der Weg des 29-jährigen Angeklagten Jonas Müller führte nach Köln.",
+                vec!["Jonas Müller", "Köln"],
+            ),
+            (
+                Lang::De,
+                "Die Deutsche Norda Bank zahlt.",
+                vec!["Deutsche Norda Bank"],
+            ),
+            // One noun after a demonstrative or possessive.
+            (
+                Lang::De,
+                "Zölle trafen Norda diesen Monat und seine Kunden.",
+                vec!["Zölle", "Norda"],
+            ),
+            (
+                Lang::De,
+                "Der 48-jährige Berg lobte dessen Arbeitslosenrate.",
+                vec!["Berg"],
             ),
             // Only German capitalises nouns: an English name after "the" stays a name.
             (Lang::En, "The board met the Pope.", vec!["Pope"]),
