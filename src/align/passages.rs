@@ -23,9 +23,10 @@
 //! articles in any order give the same rows.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 
-use rustc_hash::{FxHashMap, FxHashSet};
-
+use hashbrown::hash_table::{Entry, HashTable};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::{word_diff, Side};
@@ -158,7 +159,7 @@ fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> V
             sets.filter(|set| !set.is_empty()).collect()
         })
         .collect();
-    let mut frequency = vec![0u32; words.interner.ids.len()];
+    let mut frequency = vec![0u32; words.interner.len()];
     sets.iter()
         .flatten()
         .flat_map(|set| set.iter())
@@ -275,24 +276,62 @@ impl Postings {
 }
 
 /// Feature strings as dense `u32` ids, built once per call: every later step compares and
-/// hashes integers, not strings.
+/// hashes integers, not strings. The keys live one after another in one string, so a new key
+/// costs no allocation of its own, and each key is hashed once.
 #[derive(Default)]
 struct Interner {
-    ids: FxHashMap<String, u32>,
+    /// The ids, found by their key's hash.
+    ids: HashTable<u32>,
+    /// Every key, in id order.
+    keys: String,
+    /// Where each key ends in `keys`.
+    ends: Vec<u32>,
     /// The kind byte of each id (the first byte of its string, see [`kind_weight`]).
     kinds: Vec<u8>,
 }
 
 impl Interner {
     fn id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
-            return id;
+        let key_of = |id| key_at(&self.keys, &self.ends, id);
+        let hash = FxBuildHasher.hash_one(key);
+        let entry = self.ids.entry(
+            hash,
+            |&id| key_of(id) == key,
+            |&id| FxBuildHasher.hash_one(key_of(id)),
+        );
+        match entry {
+            Entry::Occupied(found) => *found.get(),
+            Entry::Vacant(slot) => {
+                let id = self.kinds.len() as u32;
+                slot.insert(id);
+                self.keys.push_str(key);
+                self.ends.push(self.keys.len() as u32);
+                self.kinds.push(key.as_bytes()[0]);
+                id
+            }
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(key.to_owned(), id);
-        self.kinds.push(key.as_bytes()[0]);
-        id
     }
+
+    /// How many distinct keys it holds.
+    fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    /// Room for `keys` more keys of about eight bytes.
+    fn reserve(&mut self, keys: usize) {
+        let (text, ends) = (&self.keys, &self.ends);
+        self.ids
+            .reserve(keys, |&id| FxBuildHasher.hash_one(key_at(text, ends, id)));
+        self.keys.reserve(keys * 8);
+        self.ends.reserve(keys);
+        self.kinds.reserve(keys);
+    }
+}
+
+/// Key `id` of an [`Interner`]'s `keys` and `ends`.
+fn key_at<'k>(keys: &'k str, ends: &[u32], id: u32) -> &'k str {
+    let start = id.checked_sub(1).map_or(0, |before| ends[before as usize]);
+    &keys[start as usize..ends[id as usize] as usize]
 }
 
 /// Feature ids of one sentence (interned).
@@ -323,8 +362,7 @@ impl Words {
             .flat_map(|a| &a.words)
             .map(|w| w.len())
             .sum();
-        builder.interner.ids.reserve(words);
-        builder.interner.kinds.reserve(words);
+        builder.interner.reserve(words);
         builder.seen.reserve(words / 2);
         let mut sentences: Vec<Vec<RawFeatures>> = articles.iter().map(|_| Vec::new()).collect();
         for a in pair_order(articles) {
@@ -1440,6 +1478,26 @@ mod tests {
     }
 
     #[test]
+    fn interner_numbers_keys_densely_in_order_of_first_sight() {
+        let mut interner = Interner::default();
+        interner.reserve(2);
+        let keys = ["w:en:the", "k:2014", "w:en:the", "c:légi", "u:東京", "k:2014"];
+        let ids: Vec<u32> = keys.iter().map(|k| interner.id(k)).collect();
+        assert_eq!(ids, [0, 1, 0, 2, 3, 1]);
+        assert_eq!(interner.len(), 4);
+        assert_eq!(interner.kinds, b"wkcu");
+        // Many keys: the table grows past its reservation and every key keeps its id.
+        let many: Vec<String> = (0..500).map(|n| format!("w:fr:{n}")).collect();
+        let first: Vec<u32> = many.iter().map(|k| interner.id(k)).collect();
+        let again: Vec<u32> = many.iter().map(|k| interner.id(k)).collect();
+        assert_eq!(first, again);
+        assert_eq!(first, (4..504).collect::<Vec<u32>>());
+        for (id, key) in ["w:en:the", "k:2014", "c:légi", "u:東京"].iter().enumerate() {
+            assert_eq!(key_at(&interner.keys, &interner.ends, id as u32), *key);
+        }
+    }
+
+    #[test]
     fn function_words_match_ignoring_ascii_case_only() {
         let words = FunctionWords::of(&["The", "über", "à", "dell'"]);
         let mut buffer = String::new();
@@ -1455,7 +1513,11 @@ mod tests {
             ("東京", false),
         ] {
             let lower = word.to_lowercase();
-            assert_eq!(words.contains(word, &lower, &mut buffer), expected, "{word}");
+            assert_eq!(
+                words.contains(word, &lower, &mut buffer),
+                expected,
+                "{word}"
+            );
         }
     }
 
