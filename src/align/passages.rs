@@ -1481,7 +1481,9 @@ mod tests {
     fn interner_numbers_keys_densely_in_order_of_first_sight() {
         let mut interner = Interner::default();
         interner.reserve(2);
-        let keys = ["w:en:the", "k:2014", "w:en:the", "c:légi", "u:東京", "k:2014"];
+        let keys = [
+            "w:en:the", "k:2014", "w:en:the", "c:légi", "u:東京", "k:2014",
+        ];
         let ids: Vec<u32> = keys.iter().map(|k| interner.id(k)).collect();
         assert_eq!(ids, [0, 1, 0, 2, 3, 1]);
         assert_eq!(interner.len(), 4);
@@ -1492,7 +1494,10 @@ mod tests {
         let again: Vec<u32> = many.iter().map(|k| interner.id(k)).collect();
         assert_eq!(first, again);
         assert_eq!(first, (4..504).collect::<Vec<u32>>());
-        for (id, key) in ["w:en:the", "k:2014", "c:légi", "u:東京"].iter().enumerate() {
+        for (id, key) in ["w:en:the", "k:2014", "c:légi", "u:東京"]
+            .iter()
+            .enumerate()
+        {
             assert_eq!(key_at(&interner.keys, &interner.ends, id as u32), *key);
         }
     }
