@@ -55,17 +55,35 @@ fn id_of<T>(table: &[T]) -> TableId {
 }
 
 /// A table's entries grouped by their first word (up to a space), as word ids from
-/// [`word_id`]: (id, entry position) pairs sorted by id, then position.
+/// [`word_id`]. Each id's group is found by one hash lookup: most tokens that open an entry of
+/// some table open none of the table asked, and two binary searches to learn that cost more.
 pub(crate) struct FirstWords {
-    pairs: Vec<(u32, u16)>,
+    /// Group of word id `w` is `order[start..end]` for `groups[w] = (start, end)`.
+    groups: FxHashMap<u32, (u16, u16)>,
+    /// Entry positions, sorted by first-word id, then position.
+    order: Box<[u16]>,
 }
 
 impl FirstWords {
+    fn new(mut pairs: Vec<(u32, u16)>) -> FirstWords {
+        pairs.sort_unstable();
+        let mut groups: FxHashMap<u32, (u16, u16)> = FxHashMap::default();
+        for (at, &(word, _)) in pairs.iter().enumerate() {
+            let group = groups.entry(word).or_insert((at as u16, at as u16));
+            group.1 = at as u16 + 1;
+        }
+        FirstWords {
+            groups,
+            order: pairs.into_iter().map(|(_, at)| at).collect(),
+        }
+    }
+
     /// Positions of the entries whose first word has id `id`, in table order.
     pub(crate) fn opening_with(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
-        let from = self.pairs.partition_point(|&(w, _)| w < id);
-        let to = from + self.pairs[from..].partition_point(|&(w, _)| w == id);
-        self.pairs[from..to].iter().map(|&(_, at)| at as usize)
+        let (start, end) = self.groups.get(&id).copied().unwrap_or((0, 0));
+        self.order[start as usize..end as usize]
+            .iter()
+            .map(|&at| at as usize)
     }
 }
 
@@ -105,7 +123,7 @@ fn add_keys<T>(
     index
         .tables
         .insert(id_of(table), FirstBytes::new(keys.clone()));
-    let mut pairs: Vec<(u32, u16)> = keys
+    let pairs: Vec<(u32, u16)> = keys
         .enumerate()
         .map(|(at, key)| {
             let word = key.split(' ').next().unwrap_or(key);
@@ -113,8 +131,7 @@ fn add_keys<T>(
             (*index.first_words.entry(word).or_insert(next), at as u16)
         })
         .collect();
-    pairs.sort_unstable();
-    index.by_word.insert(id_of(table), FirstWords { pairs });
+    index.by_word.insert(id_of(table), FirstWords::new(pairs));
 }
 
 fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
