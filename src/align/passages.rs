@@ -544,10 +544,15 @@ impl<'a> FeatureBuilder<'a> {
             .or_insert_with(|| FunctionWords::of(tables(lang).claims.stop_capitals));
         (0..article.sentences.len())
             .map(|i| {
-                let mut neutral = Vec::new();
-                let mut words = Vec::new();
-                let mut lowercase = Vec::new();
-                for anchor in article.anchors.get(i).into_iter().flatten() {
+                let sentence_words = sentence_words(article, i);
+                let anchors = article.anchors.get(i).map_or(&[][..], Vec::as_slice);
+                // Sized once: grown word by word, the three lists reallocated a dozen times a
+                // sentence. A word adds at most two neutral features (digits, or capital and
+                // cognate).
+                let mut neutral = Vec::with_capacity(anchors.len() + 2 * sentence_words.len());
+                let mut words = Vec::with_capacity(sentence_words.len());
+                let mut lowercase = Vec::with_capacity(sentence_words.len());
+                for anchor in anchors {
                     let key = &mut self.buffers.key;
                     key.clear();
                     key.push_str("k:");
@@ -556,7 +561,7 @@ impl<'a> FeatureBuilder<'a> {
                         neutral.push(self.interner.id(key));
                     }
                 }
-                for (n, span) in sentence_words(article, i).iter().enumerate() {
+                for (n, span) in sentence_words.iter().enumerate() {
                     let word = span.of(article.text);
                     let features = *self.seen.entry((lang, word)).or_insert_with(|| {
                         let mut finder = FeatureFinder {
