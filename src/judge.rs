@@ -140,7 +140,8 @@ fn dates_compatible(x: &str, y: &str) -> bool {
     long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
 }
 
-fn positions_compatible(p: &str, q: &str) -> bool {
+/// True when one person may hold both titles: equal, generic, or often held together.
+pub(crate) fn positions_compatible(p: &str, q: &str) -> bool {
     p == q
         || GENERIC_POSITIONS.contains(&p)
         || GENERIC_POSITIONS.contains(&q)
@@ -181,6 +182,7 @@ mod tests {
             sentence: Span::new(0, 1),
             evidence: Span::new(0, 1),
             amount: None,
+            lang: crate::types::Lang::En,
         }
     }
 
@@ -249,6 +251,233 @@ mod tests {
     use FactKind::{Date, Position, Role};
     use Verdict::{Agree, Conflict, Single};
 
+    fn in_lang(mut claim: Claim, lang: crate::types::Lang) -> Claim {
+        claim.lang = lang;
+        claim
+    }
+
+    fn growth(subject: &str, lang: crate::types::Lang) -> Claim {
+        let mut c = claim(FactKind::Amount, subject, "growth", None, "14%");
+        c.amount = Some((14.0, Unit::Percent));
+        in_lang(c, lang)
+    }
+
+    use crate::types::Lang::{De, Fr, It};
+
+    // German genitives join the name they inflect, only when that name is claimed too.
+    t!(
+        german_genitive_joins_its_base_name,
+        vec![
+            vec![claim(
+                Position,
+                "Präsident Brenner",
+                "position",
+                None,
+                "president"
+            )],
+            vec![in_lang(
+                claim(Position, "Brenners", "position", None, "president"),
+                De
+            )],
+        ],
+        [("Präsident Brenner", Agree)]
+    );
+    t!(
+        german_genitive_of_a_full_name,
+        vec![
+            vec![claim(
+                Position,
+                "Karl Brenner",
+                "position",
+                None,
+                "president"
+            )],
+            vec![in_lang(
+                claim(Position, "Karl Brenners", "position", None, "president"),
+                De
+            )],
+        ],
+        [("Karl Brenners", Agree)]
+    );
+    t!(
+        a_name_ending_in_s_is_no_genitive_without_its_base,
+        vec![
+            vec![claim(Position, "Tomas", "position", None, "president")],
+            vec![in_lang(
+                claim(Position, "Tomas", "position", None, "president"),
+                De
+            )],
+            vec![in_lang(
+                claim(Position, "Jonas", "position", None, "president"),
+                De
+            )],
+        ],
+        [("Jonas", Single), ("Tomas", Agree)]
+    );
+    t!(
+        genitive_s_outside_german_is_part_of_the_name,
+        vec![
+            vec![claim(Position, "Brenner", "position", None, "president")],
+            vec![in_lang(
+                claim(Position, "Brenners", "position", None, "president"),
+                Fr
+            )],
+        ],
+        [("Brenner", Single), ("Brenners", Single)]
+    );
+    t!(
+        last_words_join_the_one_longer_name,
+        vec![
+            vec![age("Ana María Soto", 21.0)],
+            vec![age("María Soto", 21.0)],
+        ],
+        [("Ana María Soto", Agree)]
+    );
+    // Countries key alike in every language, with or without their article.
+    t!(
+        translated_country_names_agree,
+        vec![
+            vec![growth("China", crate::types::Lang::En)],
+            vec![growth("La Chine", Fr)],
+            vec![growth("Cina", It)],
+        ],
+        [("La Chine", Agree)]
+    );
+    t!(
+        translated_country_objects_agree,
+        vec![
+            vec![claim(
+                Position,
+                "Jane Doe",
+                "position",
+                Some("US"),
+                "president"
+            )],
+            vec![in_lang(
+                claim(
+                    Position,
+                    "Jane Doe",
+                    "position",
+                    Some("États-Unis"),
+                    "president"
+                ),
+                Fr
+            )],
+        ],
+        [("Jane Doe", Agree)]
+    );
+    // One person's title at organisations named in two languages is one fact, unless it would
+    // make a conflict or the names come from one language.
+    t!(
+        translated_organisations_join,
+        vec![
+            vec![claim(
+                Position,
+                "Jan Berg",
+                "position",
+                Some("Northern Rail Union"),
+                "head"
+            )],
+            vec![in_lang(
+                claim(
+                    Position,
+                    "Jan Berg",
+                    "position",
+                    Some("Nordbahn-Union"),
+                    "head"
+                ),
+                De
+            )],
+            vec![in_lang(
+                claim(Position, "Jan Berg", "position", None, "head"),
+                Fr
+            )],
+        ],
+        [("Jan Berg", Agree)]
+    );
+    t!(
+        unrelated_organisations_in_two_languages_stay_apart,
+        vec![
+            vec![claim(
+                Position,
+                "Jan Berg",
+                "position",
+                Some("Acme Corp"),
+                "CEO"
+            )],
+            vec![in_lang(
+                claim(Position, "Jan Berg", "position", Some("Globex AG"), "chair"),
+                De
+            )],
+        ],
+        [("Jan Berg", Single), ("Jan Berg", Single)]
+    );
+    t!(
+        translated_organisations_with_accents_join,
+        vec![
+            vec![claim(
+                Position,
+                "Léa Roux",
+                "position",
+                Some("Fédération des mines"),
+                "head"
+            )],
+            vec![in_lang(
+                claim(
+                    Position,
+                    "Léa Roux",
+                    "position",
+                    Some("Federazione minerarie"),
+                    "head"
+                ),
+                It
+            )],
+        ],
+        [("Léa Roux", Agree)]
+    );
+    t!(
+        organisations_of_one_language_stay_apart,
+        vec![
+            vec![claim(
+                Position,
+                "Jan Berg",
+                "position",
+                Some("Northern Rail Union"),
+                "head"
+            )],
+            vec![claim(
+                Position,
+                "Jan Berg",
+                "position",
+                Some("Acme Bank"),
+                "head"
+            )],
+        ],
+        [("Jan Berg", Single), ("Jan Berg", Single)]
+    );
+    t!(
+        translated_organisations_never_make_a_conflict,
+        vec![
+            vec![claim(
+                Position,
+                "Jan Berg",
+                "position",
+                Some("Northern Rail Union"),
+                "CFO"
+            )],
+            vec![in_lang(
+                claim(
+                    Position,
+                    "Jan Berg",
+                    "position",
+                    Some("Nordbahn-Union"),
+                    "spokesperson"
+                ),
+                De
+            )],
+        ],
+        [("Jan Berg", Single), ("Jan Berg", Single)]
+    );
     t!(
         disjoint_roles_conflict,
         vec![

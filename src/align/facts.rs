@@ -3,10 +3,13 @@
 //! Name variants are merged first: a one-word person name joins the one full name that begins or
 //! ends with it ("Doe" → "Jane Doe") only when exactly one does, so two Zhangs stay apart.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claims::Claim;
+use crate::judge::positions_compatible;
+use crate::mentions::name::cross_language_key;
 use crate::report::FactKind;
+use crate::types::Lang;
 
 /// Claims grouped as one fact, before judging.
 #[derive(Clone, Debug)]
@@ -30,7 +33,8 @@ pub(crate) fn group(per_article: &[Vec<Claim>]) -> Vec<Draft> {
     for (article, claims) in per_article.iter().enumerate() {
         for claim in claims {
             let mut claim = claim.clone();
-            claim.subject_key = canon.person(&claim);
+            claim.subject_key = cross_language_key(&canon.person(&claim));
+            claim.object_key = claim.object_key.as_deref().map(cross_language_key);
             let key = (
                 claim.kind,
                 claim.subject_key.clone(),
@@ -70,6 +74,7 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
             (None, false) => loose.push((article, claim)),
         }
     }
+    join_translated_organisations(&mut by_object);
     let named: Vec<&String> = by_object
         .keys()
         .filter(|k| !k.starts_with('\u{0}'))
@@ -84,6 +89,92 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
         by_object.insert("\u{1}".into(), loose);
     }
     by_object.into_values().collect()
+}
+
+/// One person's position at organisations named in different languages ("International Red
+/// Cross", "Internationales Rotes Kreuz") is one fact: their keys never match, and two singles
+/// would hide that the articles agree. Buckets join only when no language and no article is in
+/// both and every title of one is compatible with every title of the other, so a join never
+/// makes a conflict, and a title read in one language still meets its translation.
+fn join_translated_organisations(by_object: &mut BTreeMap<String, Vec<(usize, Claim)>>) {
+    let is_position = |claims: &[(usize, Claim)]| {
+        claims
+            .iter()
+            .all(|(_, c)| c.kind == FactKind::Position && c.attribute == "position")
+    };
+    let keys: Vec<String> = by_object
+        .iter()
+        .filter(|(k, v)| !k.starts_with('\u{0}') && is_position(v))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let mut kept: Vec<String> = Vec::new();
+    for key in keys {
+        let claims = &by_object[&key];
+        let Some(into) = kept
+            .iter()
+            .find(|k| joinable(&by_object[k.as_str()], claims))
+            .cloned()
+        else {
+            kept.push(key);
+            continue;
+        };
+        let mut moved = by_object.remove(&key).expect("key listed");
+        by_object
+            .get_mut(&into)
+            .expect("key kept")
+            .append(&mut moved);
+    }
+}
+
+/// True when two position buckets share no language and no article, all their titles fit, and
+/// their organisations share a cognate word: "Acme Corp" and "Globex SA" are two employers
+/// whatever the languages, "Federation of German Industries" and "Fédération" one.
+fn joinable(a: &[(usize, Claim)], b: &[(usize, Claim)]) -> bool {
+    let langs = |claims: &[(usize, Claim)]| -> BTreeSet<Lang> {
+        claims.iter().map(|(_, c)| c.lang).collect()
+    };
+    let articles =
+        |claims: &[(usize, Claim)]| -> BTreeSet<usize> { claims.iter().map(|(a, _)| *a).collect() };
+    langs(a).is_disjoint(&langs(b))
+        && articles(a).is_disjoint(&articles(b))
+        && share_a_cognate(&a[0].1, &b[0].1)
+        && a.iter().all(|(_, x)| {
+            b.iter()
+                .all(|(_, y)| positions_compatible(&x.value, &y.value))
+        })
+}
+
+/// Letters a cognate must share from its start ("cons-ejo", "cons-iglio", "inte-rnational").
+const COGNATE_PREFIX: usize = 4;
+
+/// True when a word of one claim's organisation and a word of the other's open alike: their
+/// first [`COGNATE_PREFIX`] letters match once accents are dropped.
+fn share_a_cognate(a: &Claim, b: &Claim) -> bool {
+    let stems = |c: &Claim| -> Vec<String> {
+        c.object_key
+            .as_deref()
+            .unwrap_or_default()
+            .split(' ')
+            .filter(|w| w.chars().count() >= COGNATE_PREFIX)
+            .map(|w| w.chars().take(COGNATE_PREFIX).map(fold_accent).collect())
+            .collect()
+    };
+    let theirs = stems(b);
+    stems(a).iter().any(|s| theirs.contains(s))
+}
+
+/// A Latin letter without its accent ("é" → "e"); other characters unchanged.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    }
 }
 
 /// The bucket of a claim with an object: amounts of different units are different facts ("grew
@@ -116,7 +207,16 @@ fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
         .max_by_key(|s| s.chars().count())
         .cloned()
         .unwrap_or_default();
-    let object = claims.iter().find_map(|(_, c)| c.object.clone());
+    // Claims of organisations named in two languages share a draft: the object shown is that of
+    // the smallest key, whatever the order of the articles.
+    let key = claims
+        .iter()
+        .filter_map(|(_, c)| c.object_key.as_ref())
+        .min();
+    let object = claims
+        .iter()
+        .filter(|(_, c)| c.object_key.as_ref() == key)
+        .find_map(|(_, c)| c.object.clone());
     Draft {
         kind: first.kind,
         subject,
@@ -128,40 +228,68 @@ fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
 
 /// Canonical person keys across all articles.
 struct Canon {
+    /// Person keys of two words or more.
     full: Vec<String>,
+    /// Every person key.
+    all: BTreeSet<String>,
 }
 
 impl Canon {
     fn new(per_article: &[Vec<Claim>]) -> Canon {
-        let mut full: Vec<String> = per_article
+        let all: BTreeSet<String> = per_article
             .iter()
             .flatten()
-            .filter(|c| is_person_keyed(c) && c.subject_key.contains(' '))
+            .filter(|c| is_person_keyed(c))
             .map(|c| c.subject_key.clone())
             .collect();
-        full.sort();
-        full.dedup();
-        Canon { full }
+        let full = all.iter().filter(|k| k.contains(' ')).cloned().collect();
+        Canon { full, all }
     }
 
     fn person(&self, claim: &Claim) -> String {
         let key = &claim.subject_key;
-        if !is_person_keyed(claim) || key.contains(' ') {
+        if !is_person_keyed(claim) {
             return key.clone();
         }
-        let matches: Vec<&String> = self
+        if let Some(base) = self.genitive_base(claim) {
+            return self.extension(base).unwrap_or(base).to_string();
+        }
+        self.extension(key).unwrap_or(key).to_string()
+    }
+
+    /// The one longer name that `key` opens or closes ("Doe" → "Jane Doe"), if exactly one.
+    fn extension(&self, key: &str) -> Option<&str> {
+        let mut matches = self
             .full
             .iter()
-            .filter(|f| {
-                f.split(' ').next() == Some(key.as_str())
-                    || f.rsplit(' ').next() == Some(key.as_str())
-            })
-            .collect();
-        match matches[..] {
-            [one] => one.clone(),
-            _ => key.clone(),
+            .filter(|f| f.len() > key.len() && extends(f, key));
+        match (matches.next(), matches.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
         }
     }
+
+    /// A German genitive ("Erdogans", "Maria Webers") is the name without its -s, but only when
+    /// the articles name the person that way too: "Hans" and "Thomas" are names of their own.
+    fn genitive_base<'k>(&self, claim: &'k Claim) -> Option<&'k str> {
+        let base = claim.subject_key.strip_suffix('s')?;
+        (claim.lang == Lang::De
+            && base.len() > 2
+            && (self.all.contains(base) || self.extension(base).is_some()))
+        .then_some(base)
+    }
+}
+
+/// True when `part`'s words open or close `full`'s: "Doe" and "Gunawan Agung" extend to
+/// "Jane Doe" and "Anthonius Gunawan Agung".
+fn extends(full: &str, part: &str) -> bool {
+    let opens = full
+        .strip_prefix(part)
+        .is_some_and(|rest| rest.starts_with(' '));
+    let closes = full
+        .strip_suffix(part)
+        .is_some_and(|rest| rest.ends_with(' '));
+    opens || closes
 }
 
 fn is_person_keyed(claim: &Claim) -> bool {

@@ -47,6 +47,8 @@ pub(crate) struct Claim {
     pub evidence: Span,
     /// For amounts: the number and its unit, so the judge can apply a tolerance.
     pub amount: Option<(f64, Unit)>,
+    /// The language of the article: names written in two languages may differ.
+    pub lang: Lang,
 }
 
 /// Position titles a single person holds at one organisation at a time.
@@ -57,7 +59,10 @@ pub(crate) const SINGLE_HOLDER: &[&str] = &["CEO", "chair", "CFO", "COO", "CTO"]
 /// `mentions` are those of each sentence, in order (stage 4 ran once for claims and anchors).
 pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Claim> {
     let t = &tables(lang).claims;
-    let parsed: Vec<Parsed> = mentions.iter().map(|m| Parsed::new(text, m)).collect();
+    let parsed: Vec<Parsed> = mentions
+        .iter()
+        .map(|m| Parsed::new(text, m, lang))
+        .collect();
     let titles: Vec<Vec<Claim>> = parsed.iter().map(|p| p.titles(t)).collect();
     let mut claims: Vec<Claim> = titles.iter().flatten().cloned().collect();
     let main_work = main_work(&claims);
@@ -78,6 +83,7 @@ struct Parsed<'a> {
     toks: &'a [Tok],
     names: &'a [Name],
     mentions: &'a Mentions,
+    lang: Lang,
     /// For each token, the id of its word when it opens an entry of some indexed table: table
     /// look-ups run at every token, most tokens open none, and one hash look-up per token rules
     /// them all out and finds, for the others, the entries they open by binary search.
@@ -140,13 +146,14 @@ fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
 }
 
 impl<'a> Parsed<'a> {
-    fn new(text: &'a str, mentions: &'a Mentions) -> Parsed<'a> {
+    fn new(text: &'a str, mentions: &'a Mentions, lang: Lang) -> Parsed<'a> {
         Parsed {
             text,
             span: mentions.span,
             toks: &mentions.toks,
             names: &mentions.names,
             mentions,
+            lang,
             word_ids: mentions
                 .toks
                 .iter()
@@ -279,6 +286,7 @@ impl<'a> Parsed<'a> {
             sentence: self.span,
             evidence,
             amount: None,
+            lang: self.lang,
         }
     }
 }
@@ -408,6 +416,26 @@ mod tests {
         Lang::Es,
         "En Nueva York, el presidente dijo que las negociaciones habían fracasado.",
         []
+    );
+    // A name after "according to" and a comma is the source, not the holder, unless an
+    // indefinite title describes it.
+    t!(
+        position_source_is_no_holder_fr,
+        Lang::Fr,
+        "Selon Norda Presse, le président a démissionné.",
+        []
+    );
+    t!(
+        position_source_is_no_holder_de,
+        Lang::De,
+        "Laut Norda Presse, der Präsident sei zurückgetreten.",
+        []
+    );
+    t!(
+        position_source_described_es,
+        Lang::Es,
+        "Ocurrió el lunes, según Ana Ruiz, una portavoz de Norda.",
+        ["Position Ana Ruiz | position | Norda | spokesperson",]
     );
     t!(
         position_apposition_still_read_es,

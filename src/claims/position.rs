@@ -11,6 +11,13 @@ use crate::types::Span;
 /// written into it ("Acme-Chef"), with the token after that organisation.
 type TitleAt = (usize, &'static str, Option<(Span, usize)>);
 
+/// Prepositions naming a source ("according to"): a name after one is who reports, not who holds
+/// the title after the comma. Looked up at one token per apposition only.
+const SOURCES: &[&str] = &["selon", "laut", "según", "secondo"];
+
+/// Indefinite articles: "X, a spokesman" describes X.
+const INDEFINITES: &[&str] = &["a", "an", "un", "une", "una", "uno", "ein", "eine", "einer"];
+
 /// Generic titles ("head", "chief") say nothing without an explicit organisation.
 const NEEDS_ORG: &[&str] = &["head"];
 
@@ -59,6 +66,13 @@ impl Parsed<'_> {
         let org = Span::new(tok.span.start, tok.span.start + head.len());
         tok.capitalised(self.text)
             .then_some((i + 1, title, Some((org, i + 1))))
+    }
+
+    /// True when the word at `i` is one of `words` (a short list outside the indexed tables).
+    fn word_at_any(&self, i: usize, words: &[&str]) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.word && words.contains(&t.norm.as_str()))
     }
 
     /// "CEO of (the) Y" → Y, and the token after it.
@@ -119,9 +133,14 @@ impl Parsed<'_> {
         let prev = j.checked_sub(1)?;
         if self.is_punct(prev, ",") {
             // "In New York, the president said": a place phrase before a comma, not an apposition.
-            return self
-                .name_ending(prev)
-                .filter(|n| n.first == 0 || !self.word_at(n.first - 1, t.place_prepositions));
+            // "Selon Reuters, le président a dit": a source, unless the title describes it
+            // ("según Ana Ruiz, una portavoz").
+            let described = self.word_at_any(j, INDEFINITES);
+            return self.name_ending(prev).filter(|n| {
+                n.first == 0
+                    || !(self.word_at(n.first - 1, t.place_prepositions)
+                        || (self.word_at_any(n.first - 1, SOURCES) && !described))
+            });
         }
         let copula_start = (prev.saturating_sub(2)..=prev)
             .find(|&k| t.copulas.iter().any(|c| self.match_words(k, c) == Some(j)))?;
