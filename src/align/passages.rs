@@ -164,17 +164,26 @@ fn copies_among(articles: &[AlignInput<'_>], words: &Words, threshold: f64) -> V
         .flatten()
         .flat_map(|set| set.iter())
         .for_each(|&w| frequency[w as usize] += 1);
-    let indexed: Vec<WordSets> = sets
+    // Copies are sought within one language: an article alone in its language needs no index.
+    let has_partner = |i: usize| {
+        let same = |j: usize| j != i && articles[j].lang == articles[i].lang;
+        (0..articles.len()).any(same)
+    };
+    let indexed: Vec<Option<WordSets>> = sets
         .into_iter()
-        .map(|s| WordSets::new(s, &frequency))
+        .enumerate()
+        .map(|(i, s)| has_partner(i).then(|| WordSets::new(s, &frequency)))
         .collect();
     let mut pairs = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
+            let (Some(x), Some(y)) = (&indexed[i], &indexed[j]) else {
+                continue;
+            };
             if articles[i].lang != articles[j].lang {
                 continue;
             }
-            let Some(share) = copied_share(&indexed[i], &indexed[j]) else {
+            let Some(share) = copied_share(x, y) else {
                 continue;
             };
             if share >= threshold {
