@@ -9,7 +9,7 @@
 
 use super::{Claim, Parsed};
 use crate::lang::{tables, ClaimTables, NumberTables};
-use crate::mentions::name::Name;
+use crate::mentions::name::{cross_language_key, name_key, Name};
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
@@ -24,8 +24,8 @@ const APPOSITION_REACH: usize = 25;
 
 impl Parsed<'_> {
     /// Only amounts with a measure cue become claims: a bare "153 billion" says nothing that can
-    /// be compared.
-    pub(super) fn amounts(&self, lang: Lang) -> Vec<Claim> {
+    /// be compared. `name_words` are the words of the article's names of two words or more.
+    pub(super) fn amounts(&self, lang: Lang, name_words: &[&str]) -> Vec<Claim> {
         let (t, numbers) = (&tables(lang).claims, &tables(lang).numbers);
         let year = self.mentions.dates.first().map(|d| d.value.key());
         self.mentions
@@ -38,7 +38,7 @@ impl Parsed<'_> {
                     return None;
                 }
                 let subject = self.amount_subject(q, t, numbers)?;
-                if subject.span.overlaps(q.span) {
+                if subject.span.overlaps(q.span) || !self.can_own_amounts(subject, name_words) {
                     return None;
                 }
                 let object = year.clone().map(|y| (y.clone(), y));
@@ -75,6 +75,26 @@ impl Parsed<'_> {
             }
         }
         self.subject_before_tok(cue_first, t, n)
+    }
+
+    /// German capitalises every noun, so a one-word "name" is a subject only when it is an
+    /// acronym, a country, or a word of a longer name in the article ("Acme" after "Acme AG"):
+    /// "Güter im Wert von 60 Milliarden Dollar" is not about someone called Güter.
+    fn can_own_amounts(&self, subject: &Name, name_words: &[&str]) -> bool {
+        if self.lang != Lang::De || subject.end - subject.first > 1 {
+            return true;
+        }
+        let word = subject.span.of(self.text);
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+        let key = format!("the {}", name_key(word));
+        acronym
+            || cross_language_key(&key) != key
+            || name_words
+                .binary_search(&self.toks[subject.first].norm.as_str())
+                .is_ok()
     }
 
     /// The first token starting at or after byte `at`.
@@ -162,6 +182,10 @@ impl Parsed<'_> {
         n: &NumberTables,
     ) -> Option<&'n Name> {
         let first = name.first;
+        // "die Zahl der Opfer in Indonesien ist gestiegen": a place is not the subject.
+        if first > 0 && self.word_at(first - 1, t.place_prepositions) {
+            return None;
+        }
         if first > 0 && self.word_at(first - 1, t.genitives) {
             return (first > 1 && self.is_measure_word(first - 2, n)).then_some(name);
         }
@@ -285,14 +309,38 @@ mod tests {
             ),
             (
                 De,
-                "Acme hat 2014 zwei Milliarden Euro eingesammelt.",
-                &["Acme | raised | 2000000000 EUR"],
+                "Acme AG hat 2014 zwei Milliarden Euro eingesammelt.",
+                &["Acme AG | raised | 2000000000 EUR"],
             ),
             (
                 De,
                 "Norda, die 153 Milliarden Dollar wert ist, wächst.",
+                &[],
+            ),
+            (
+                De,
+                "Norda, die 153 Milliarden Dollar wert ist, wächst wie die Norda AG.",
                 &["Norda | worth | 153000000000 USD"],
             ),
+            // German nouns are capitalised: a one-word subject must be an acronym, a country
+            // or a word of a longer name.
+            (
+                De,
+                "Peking erhob Zölle auf Güter im Wert von 60 Milliarden Dollar.",
+                &[],
+            ),
+            (
+                De,
+                "Die NSF investiert jährlich mehr als 100 Millionen Dollar in die Forschung.",
+                &["NSF | investment | 100000000 USD"],
+            ),
+            (
+                De,
+                "Österreich investiert jährlich 100 Millionen Euro in die Forschung.",
+                &["Österreich | investment | 100000000 EUR"],
+            ),
+            // A place is not the subject.
+            (De, "Die Zahl der Opfer in Peru ist um 832 gestiegen.", &[]),
         ];
         for (lang, text, want) in cases {
             assert_eq!(amounts_of(*lang, text), *want, "{lang:?}: {text}");

@@ -70,7 +70,7 @@ pub(crate) fn extract(text: &str, mentions: &[Mentions], lang: Lang) -> Vec<Clai
     for (p, titles) in parsed.iter().zip(&titles) {
         claims.extend(p.roles(t, main_work.as_ref(), titles.first()));
         claims.extend(p.positions(t));
-        claims.extend(p.amounts(lang));
+        claims.extend(p.amounts(lang, &name_words));
         claims.extend(p.dates(t, main_work.as_ref(), titles.first(), &name_words));
     }
     dedup(claims)
@@ -512,6 +512,100 @@ mod tests {
         Lang::It,
         "Giù le mani dal Ticino, dice il presidente Marco Neri.",
         ["Position Marco Neri | position | - | president",]
+    );
+    // A nationality adjective or "elect" between a Romance title and its holder.
+    t!(
+        position_demonym_after_title_fr,
+        Lang::Fr,
+        "Le président mexicain élu Tomás Ríos a promis la paix.",
+        ["Position Tomás Ríos | position | - | president",]
+    );
+    t!(
+        position_demonym_after_title_it,
+        Lang::It,
+        "Un incontro con il presidente russo Ivan Petrov è previsto.",
+        ["Position Ivan Petrov | position | - | president",]
+    );
+    // A verb is no adjective: the name after it is an object.
+    t!(
+        position_verb_after_title_fr,
+        Lang::Fr,
+        "Le président remercie Tomás Ríos.",
+        []
+    );
+    // German weak declension ("dem Präsidenten", "den Vorsitzenden").
+    t!(
+        position_weak_declension_de,
+        Lang::De,
+        "Ein Treffen mit dem russischen Präsidenten Iwan Petrow fand statt.",
+        ["Position Iwan Petrow | position | - | president",]
+    );
+    t!(
+        position_apposition_declined_de,
+        Lang::De,
+        "Das erlaubt Lena Roth, der Vorsitzenden, zu entscheiden.",
+        ["Position Lena Roth | position | - | chair",]
+    );
+    // A genitive after a German title is a country, not the holder.
+    t!(
+        position_genitive_country_de,
+        Lang::De,
+        "Er traf den Präsidenten Perus Juan Ortega im Juni.",
+        []
+    );
+    t!(
+        position_genitive_region_de,
+        Lang::De,
+        "Ríos – einer der beliebtesten Präsidenten Südamerikas – sprach.",
+        []
+    );
+    // An apposition closed by a comma mid-clause, even after a place preposition.
+    t!(
+        position_closed_apposition_after_a_fr,
+        Lang::Fr,
+        "Cela permettrait à Marc Roux, le vice-président, de trancher.",
+        ["Position Marc Roux | position | - | vice president",]
+    );
+    // "X, Y's president" is an apposition; the owner names the organisation, not a place after.
+    t!(
+        position_owner_apposition_en,
+        Lang::En,
+        "It was too much for Ivan Petrov, Norda's president.",
+        ["Position Ivan Petrov | position | Norda | president",]
+    );
+    t!(
+        position_owner_before_place_en,
+        Lang::En,
+        "“We will stop,” said Sam Okafor, Norda’s managing director at Leeds.",
+        ["Position Sam Okafor | position | Norda | managing director",]
+    );
+    // Lowercase modifiers between the article and the title of an apposition.
+    t!(
+        position_modified_apposition_en,
+        Lang::En,
+        "Mr. Okafor, the national transport agency spokesman, said it was over.",
+        ["Position Okafor | position | - | spokesperson",]
+    );
+    // A title with an unnamed complement, then the holder after a comma.
+    t!(
+        position_after_complement_fr,
+        Lang::Fr,
+        "Le porte-parole de l’agence nationale des routes, M. Okafor, a parlé.",
+        ["Position Okafor | position | - | spokesperson",]
+    );
+    // "Norda boss X": an English name before a generic title is its organisation, unless it
+    // is a nationality.
+    t!(
+        position_adjunct_org_en,
+        Lang::En,
+        "Norda boss Ivan Petrov says his ambition is big 🎯.",
+        ["Position Ivan Petrov | position | Norda | head",]
+    );
+    t!(
+        position_adjunct_nationality_en,
+        Lang::En,
+        "Talks with South Korean leader Min Ho-seok went well.",
+        []
     );
     t!(
         generic_head_needs_an_organisation,

@@ -3,9 +3,9 @@
 
 use super::{Claim, Parsed, SINGLE_HOLDER};
 use crate::lang::ClaimTables;
-use crate::mentions::name::{org_key, Name};
+use crate::mentions::name::{cross_language_key, org_key, Name};
 use crate::report::FactKind;
-use crate::types::Span;
+use crate::types::{Lang, Span};
 
 /// A position title found at a token: its end token, canonical title, and the organisation
 /// written into it ("Acme-Chef"), with the token after that organisation.
@@ -21,6 +21,62 @@ const INDEFINITES: &[&str] = &["a", "an", "un", "une", "una", "uno", "ein", "ein
 /// Generic titles ("head", "chief") say nothing without an explicit organisation.
 const NEEDS_ORG: &[&str] = &["head"];
 
+/// Nationality adjectives and "elect" that French, Spanish and Italian put between a title and
+/// its holder ("le président mexicain élu X", "il presidente russo X"): endings of demonyms,
+/// then whole words the endings miss.
+const ROMANCE_DEMONYM_ENDINGS: &[&str] = &[
+    "ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ique", "ano",
+    "ana", "ino", "ina", "ese", "és", "esa", "ense", "eno", "ena",
+];
+const ROMANCE_TITLE_ADJECTIVES: &[&str] = &[
+    "russe",
+    "ruso",
+    "rusa",
+    "russo",
+    "russa",
+    "turc",
+    "turque",
+    "turco",
+    "turca",
+    "chino",
+    "suisse",
+    "suizo",
+    "suiza",
+    "svizzero",
+    "svizzera",
+    "grec",
+    "grecque",
+    "griego",
+    "greco",
+    "belge",
+    "allemand",
+    "allemande",
+    "español",
+    "española",
+    "espagnol",
+    "espagnole",
+    "élu",
+    "élue",
+    "electo",
+    "electa",
+    "eletto",
+    "eletta",
+    "sortant",
+    "sortante",
+    "saliente",
+    "uscente",
+];
+/// Endings of English nationality adjectives ("Korean", "Chinese", "British", "French").
+const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "ch", "ic", "i"];
+/// Most adjectives between a Romance title and its holder.
+const ADJECTIVE_REACH: usize = 2;
+/// Most lowercase words before a title, after its article ("the national disaster agency
+/// spokesman").
+const MODIFIER_REACH: usize = 3;
+/// Most words of an unnamed complement before the comma and the holder ("le porte-parole de
+/// l'agence nationale de gestion des catastrophes, M. X").
+const COMPLEMENT_REACH: usize = 8;
+
 impl Parsed<'_> {
     pub(super) fn positions(&self, t: &ClaimTables) -> Vec<Claim> {
         let mut out = Vec::new();
@@ -30,10 +86,14 @@ impl Parsed<'_> {
                 i += 1;
                 continue;
             };
+            // "X, Acme's director at Lyon": the owner names the organisation, not the place.
+            let owner = self.owner_start(i) < i;
             let org = compound_org
+                .or_else(|| owner.then(|| self.org_before(i, t)).flatten())
                 .or_else(|| self.org_after(end, t))
-                .or_else(|| self.org_before(i, t));
-            let holder = self.holder(i, end, org.map(|o| o.1), t);
+                .or_else(|| self.org_before(i, t))
+                .or_else(|| self.adjunct_org(i, title));
+            let holder = self.holder(self.owner_start(i), end, org.map(|o| o.1), t);
             if let Some(holder) = holder {
                 let org = org.map(|o| o.0);
                 if org.is_some() || !NEEDS_ORG.contains(&title) {
@@ -104,6 +164,106 @@ impl Parsed<'_> {
         None
     }
 
+    /// "Sunderland boss X": in English a name right before a generic title is its organisation
+    /// (a specific title there is usually a nationality: "Russian President X").
+    fn adjunct_org(&self, i: usize, title: &str) -> Option<(Span, usize)> {
+        if self.lang != Lang::En || !NEEDS_ORG.contains(&title) {
+            return None;
+        }
+        let org = self.name_ending(i)?;
+        let last = self.toks[org.end - 1].norm.as_str();
+        // "South Korean leader X": a nationality, not an organisation.
+        let demonym = DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e));
+        (!demonym).then_some((org.span, i))
+    }
+
+    /// "dem Präsidenten Panamas X", "einer der Präsidenten Lateinamerikas": in German a name
+    /// in the genitive right after a title is its country, not its holder. A one-word name in
+    /// -s there is taken for a genitive (a person is named in full after a title).
+    fn is_genitive_after_title(&self, name: &Name) -> bool {
+        let first = self.toks[name.first].norm.as_str();
+        let Some(base) = first.strip_suffix('s').filter(|b| b.len() > 1) else {
+            return false;
+        };
+        let key = format!("the {base}");
+        self.lang == Lang::De && (name.end - name.first == 1 || cross_language_key(&key) != key)
+    }
+
+    /// Where the title phrase at `i` starts: at its owner in "China's president", else at `i`,
+    /// so "X, China's president" is an apposition like "X, the president".
+    fn owner_start(&self, i: usize) -> usize {
+        let owner = i
+            .checked_sub(1)
+            .filter(|&p| self.toks[p].norm == "'s")
+            .and_then(|p| self.name_ending(p));
+        owner.map_or(i, |n| n.first)
+    }
+
+    /// Token `k` past the nationality adjectives a Romance title carries before its holder.
+    fn past_adjectives(&self, k: usize) -> usize {
+        if !matches!(self.lang, Lang::Fr | Lang::Es | Lang::It) {
+            return k;
+        }
+        let mut j = k;
+        while j < k + ADJECTIVE_REACH && self.is_romance_adjective(j) {
+            j += 1;
+        }
+        j
+    }
+
+    fn is_romance_adjective(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|tok| {
+            let word = tok.norm.as_str();
+            tok.word
+                && !tok.capitalised(self.text)
+                && (ROMANCE_TITLE_ADJECTIVES.contains(&word)
+                    || (word.chars().count() > 4
+                        && ROMANCE_DEMONYM_ENDINGS.iter().any(|e| word.ends_with(e))))
+        })
+    }
+
+    /// "le porte-parole de l'agence nationale, M. X": the holder after a comma that closes an
+    /// unnamed complement of the title ending at `end`.
+    fn name_after_complement(&self, end: usize, t: &ClaimTables) -> Option<&Name> {
+        if !self.word_at(end, t.org_prepositions) {
+            return None;
+        }
+        let last = (end + 1 + COMPLEMENT_REACH).min(self.toks.len());
+        let stop =
+            (end + 1..last).find(|&k| !self.toks[k].word || self.name_starting(k).is_some())?;
+        if !self.is_punct(stop, ",") {
+            return None;
+        }
+        // "M. X", "Dr X": an honorific before the name.
+        let mut k = stop + 1;
+        if self
+            .toks
+            .get(k)
+            .is_some_and(|tok| tok.word && t.not_names.contains(&tok.norm.as_str()))
+        {
+            k += 1 + usize::from(self.is_punct(k + 1, "."));
+        }
+        self.name_starting(k)
+    }
+
+    /// Where an apposed title phrase starting at `i` opens: before the lowercase words between
+    /// its article and the title ("the national disaster agency spokesman"), else `i`.
+    fn modifiers_start(&self, i: usize, t: &ClaimTables) -> usize {
+        let plain = |k: usize| {
+            let tok = &self.toks[k];
+            tok.word && !tok.capitalised(self.text) && !self.word_at(k, t.determiners)
+        };
+        let mut k = i;
+        while k > 0 && i - k < MODIFIER_REACH && plain(k - 1) {
+            k -= 1;
+        }
+        if k < i && k > 0 && self.word_at(k - 1, t.determiners) {
+            k
+        } else {
+            i
+        }
+    }
+
     /// The person holding the title at `i..end`: after it (or after its organisation), before it
     /// across a comma, or as the subject of a copula.
     fn holder(
@@ -114,10 +274,16 @@ impl Parsed<'_> {
         t: &ClaimTables,
     ) -> Option<&Name> {
         let after = |k: usize| {
-            let k = if self.is_punct(k, ",") { k + 1 } else { k };
+            let k = if self.is_punct(k, ",") {
+                k + 1
+            } else {
+                self.past_adjectives(k)
+            };
             self.name_starting(k)
         };
-        if let Some(name) = after(end).filter(|_| !self.word_at(end, t.org_prepositions)) {
+        if let Some(name) = after(end)
+            .filter(|n| !self.word_at(end, t.org_prepositions) && !self.is_genitive_after_title(n))
+        {
             return Some(name);
         }
         if let Some(name) = after_org.and_then(|k| {
@@ -126,7 +292,10 @@ impl Parsed<'_> {
         }) {
             return Some(name);
         }
-        let mut j = i;
+        if let Some(name) = self.name_after_complement(end, t) {
+            return Some(name);
+        }
+        let mut j = self.modifiers_start(i, t);
         while j > 0 && self.word_at(j - 1, t.determiners) {
             j -= 1;
         }
@@ -135,10 +304,15 @@ impl Parsed<'_> {
             // "In New York, the president said": a place phrase before a comma, not an apposition.
             // "Selon Reuters, le président a dit": a source, unless the title describes it
             // ("según Ana Ruiz, una portavoz").
+            // "permettrait à X, le vice-président, de": a comma closing the title mid-clause
+            // makes an apposition even after a place preposition.
             let described = self.word_at_any(j, INDEFINITES);
+            let closed = self.is_punct(after_org.unwrap_or(end), ",");
             return self.name_ending(prev).filter(|n| {
+                let mid_clause = n.first >= 2 && self.toks[n.first - 2].word;
                 n.first == 0
-                    || !(self.word_at(n.first - 1, t.place_prepositions)
+                    || !((self.word_at(n.first - 1, t.place_prepositions)
+                        && !(closed && mid_clause))
                         || (self.word_at_any(n.first - 1, SOURCES) && !described))
             });
         }

@@ -445,6 +445,7 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("chairperson", "chair"),
         ("chair", "chair"),
         ("president", "president"),
+        ("presiding officer", "president"),
         ("vice president", "vice president"),
         ("co-founder", "founder"),
         ("cofounder", "founder"),
