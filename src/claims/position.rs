@@ -2,7 +2,7 @@
 //! "son directeur exécutif X", "Y-Chef X", "X est PDG de Y".
 
 use super::{Claim, Parsed, SINGLE_HOLDER};
-use crate::lang::ClaimTables;
+use crate::lang::{tables, ClaimTables};
 use crate::mentions::name::{cross_language_key, org_key, Name};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
@@ -11,64 +11,10 @@ use crate::types::{Lang, Span};
 /// written into it ("Acme-Chef"), with the token after that organisation.
 type TitleAt = (usize, &'static str, Option<(Span, usize)>);
 
-/// Prepositions naming a source ("according to"): a name after one is who reports, not who holds
-/// the title after the comma. Looked up at one token per apposition only.
-const SOURCES: &[&str] = &["selon", "laut", "según", "secondo"];
-
-/// Indefinite articles: "X, a spokesman" describes X.
-const INDEFINITES: &[&str] = &["a", "an", "un", "une", "una", "uno", "ein", "eine", "einer"];
-
 /// Generic titles ("head", "chief") say nothing without an explicit organisation.
 const NEEDS_ORG: &[&str] = &["head"];
 
-/// Nationality adjectives and "elect" that French, Spanish and Italian put between a title and
-/// its holder ("le président mexicain élu X", "il presidente russo X"): endings of demonyms,
-/// then whole words the endings miss.
-const ROMANCE_DEMONYM_ENDINGS: &[&str] = &[
-    "ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ique", "ano",
-    "ana", "ino", "ina", "ese", "és", "esa", "ense", "eno", "ena",
-];
-const ROMANCE_TITLE_ADJECTIVES: &[&str] = &[
-    "russe",
-    "ruso",
-    "rusa",
-    "russo",
-    "russa",
-    "turc",
-    "turque",
-    "turco",
-    "turca",
-    "chino",
-    "suisse",
-    "suizo",
-    "suiza",
-    "svizzero",
-    "svizzera",
-    "grec",
-    "grecque",
-    "griego",
-    "greco",
-    "belge",
-    "allemand",
-    "allemande",
-    "español",
-    "española",
-    "espagnol",
-    "espagnole",
-    "élu",
-    "élue",
-    "electo",
-    "electa",
-    "eletto",
-    "eletta",
-    "sortant",
-    "sortante",
-    "saliente",
-    "uscente",
-];
-/// Endings of English nationality adjectives ("Korean", "Chinese", "British", "French").
-const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "ch", "ic", "i"];
-/// Most adjectives between a Romance title and its holder.
+/// Most adjectives between a title and its holder ("le président mexicain élu X").
 const ADJECTIVE_REACH: usize = 2;
 /// Most lowercase words before a title, after its article ("the national disaster agency
 /// spokesman").
@@ -173,7 +119,8 @@ impl Parsed<'_> {
         let org = self.name_ending(i)?;
         let last = self.toks[org.end - 1].norm.as_str();
         // "South Korean leader X": a nationality, not an organisation.
-        let demonym = DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e));
+        let endings = tables(self.lang).claims.demonym_endings;
+        let demonym = endings.iter().any(|e| last.ends_with(e));
         (!demonym).then_some((org.span, i))
     }
 
@@ -199,26 +146,25 @@ impl Parsed<'_> {
         owner.map_or(i, |n| n.first)
     }
 
-    /// Token `k` past the nationality adjectives a Romance title carries before its holder.
+    /// Token `k` past the nationality adjectives ("mexicain", "élu") a title carries before its
+    /// holder in the languages whose tables list them.
     fn past_adjectives(&self, k: usize) -> usize {
-        if !matches!(self.lang, Lang::Fr | Lang::Es | Lang::It) {
-            return k;
-        }
         let mut j = k;
-        while j < k + ADJECTIVE_REACH && self.is_romance_adjective(j) {
+        while j < k + ADJECTIVE_REACH && self.is_title_adjective(j) {
             j += 1;
         }
         j
     }
 
-    fn is_romance_adjective(&self, k: usize) -> bool {
+    fn is_title_adjective(&self, k: usize) -> bool {
+        let t = &tables(self.lang).claims;
         self.toks.get(k).is_some_and(|tok| {
             let word = tok.norm.as_str();
             tok.word
                 && !tok.capitalised(self.text)
-                && (ROMANCE_TITLE_ADJECTIVES.contains(&word)
+                && (t.title_adjectives.contains(&word)
                     || (word.chars().count() > 4
-                        && ROMANCE_DEMONYM_ENDINGS.iter().any(|e| word.ends_with(e))))
+                        && t.title_adjective_endings.iter().any(|e| word.ends_with(e))))
         })
     }
 
@@ -306,14 +252,14 @@ impl Parsed<'_> {
             // ("según Ana Ruiz, una portavoz").
             // "permettrait à X, le vice-président, de": a comma closing the title mid-clause
             // makes an apposition even after a place preposition.
-            let described = self.word_at_any(j, INDEFINITES);
+            let described = self.word_at_any(j, t.indefinites);
             let closed = self.is_punct(after_org.unwrap_or(end), ",");
             return self.name_ending(prev).filter(|n| {
                 let mid_clause = n.first >= 2 && self.toks[n.first - 2].word;
                 n.first == 0
                     || !((self.word_at(n.first - 1, t.place_prepositions)
                         && !(closed && mid_clause))
-                        || (self.word_at_any(n.first - 1, SOURCES) && !described))
+                        || (self.word_at_any(n.first - 1, t.sources) && !described))
             });
         }
         let copula_start = (prev.saturating_sub(2)..=prev)

@@ -178,6 +178,29 @@ pub(crate) struct ClaimTables {
     /// Endings of "45-year-old", "45-jährige": the number before the hyphen is the age of the
     /// person named next.
     pub age_adjectives: &'static [&'static str],
+    /// Prepositions naming a source ("selon", "laut"): a name after one, then a comma, reports
+    /// rather than holds the title that follows.
+    pub sources: &'static [&'static str],
+    /// Indefinite articles: "X, a spokesman" describes X.
+    pub indefinites: &'static [&'static str],
+    /// Nationality adjectives and "elect" a title may carry between itself and its holder ("le
+    /// président russe élu X"): whole words, then endings of demonyms (for words over four
+    /// letters).
+    pub title_adjectives: &'static [&'static str],
+    /// See `title_adjectives`.
+    pub title_adjective_endings: &'static [&'static str],
+    /// Endings of nationality adjectives that may stand before a title ("Korean", "British"):
+    /// such a word is no organisation in "South Korean leader X".
+    pub demonym_endings: &'static [&'static str],
+    /// Endings of inflected adjectives between an article and a capitalised noun ("die neue
+    /// Chefin"), in a language that capitalises nouns.
+    pub adjective_endings: &'static [&'static str],
+    /// Articles a country name may carry ("la Chine", "die Schweiz"), dropped before the country
+    /// look-up only.
+    pub country_articles: &'static [&'static str],
+    /// Country names of the language as name keys, with the English key each stands for: the
+    /// same country must key alike across translations ("chine" → "china").
+    pub countries: &'static [(&'static str, &'static str)],
 }
 
 /// Claim tables of a language without a lexicon: names only, no claims.
@@ -212,6 +235,14 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     age_leads: &[],
     age_units: &[],
     age_adjectives: &[],
+    sources: &[],
+    indefinites: &[],
+    title_adjectives: &[],
+    title_adjective_endings: &[],
+    demonym_endings: &[],
+    adjective_endings: &[],
+    country_articles: &[],
+    countries: &[],
 };
 
 /// The tables of a language; languages without full tables fall back to neutral English-free

@@ -4,11 +4,14 @@
 //! it reads this token stream instead. Names are found by shape (capitalised words, inner
 //! particles, hyphens) and trimmed by per-language lists of capitalised words that start no name.
 
+use std::sync::LazyLock;
+
 use compact_str::CompactString;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::index::contains;
-use crate::lang::ClaimTables;
-use crate::types::Span;
+use crate::lang::{tables, ClaimTables};
+use crate::types::{Lang, Span};
 
 /// A word or a punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -251,15 +254,13 @@ fn is_attributed_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) 
         && word.chars().any(char::is_lowercase)
         && toks[i - 1].word
         && !toks[i - 1].capitalised(text)
-        && ADJECTIVE_ENDINGS
+        && tables
+            .adjective_endings
             .iter()
             .any(|e| toks[i - 1].norm.ends_with(e))
         && toks[i - 2].word
         && contains(tables.noun_articles, &toks[i - 2].norm)
 }
-
-/// Endings of inflected German adjectives ("neue", "neuen", "neuer", "neues", "neuem").
-const ADJECTIVE_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
 
 /// "van der Berg": the index of the name word after one or more particles at `i`.
 fn after_particles(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> Option<usize> {
@@ -358,242 +359,39 @@ pub(crate) fn org_key(name: &str) -> String {
     key
 }
 
-/// Articles a country name may carry in some languages ("la Chine", "die Schweiz", "gli Stati
-/// Uniti"), dropped before the country look-up only.
-const COUNTRY_ARTICLES: &[&str] = &[
-    "die", "der", "el", "gli", "i", "il", "l", "la", "las", "le", "les", "lo", "los", "the",
-];
+/// The country names of every language's tables, by name key, with their articles: a name
+/// is keyed across languages whatever the language of the article that wrote it.
+struct Countries {
+    english: FxHashMap<&'static str, &'static str>,
+    /// The English keys themselves ("china"), which an article may precede ("the china").
+    english_keys: FxHashSet<&'static str>,
+    articles: FxHashSet<&'static str>,
+}
 
-/// Country names in the five languages, as name keys, sorted, with the English key each stands
-/// for: the same country must key alike across translations ("Chine" = "China").
-#[rustfmt::skip]
-const COUNTRY_KEYS: &[(&str, &str)] = &[
-    ("afganistán", "afghanistan"),
-    ("afrique du sud", "south africa"),
-    ("alemania", "germany"),
-    ("allemagne", "germany"),
-    ("angleterre", "england"),
-    ("arabia saudita", "saudi arabia"),
-    ("arabia saudí", "saudi arabia"),
-    ("arabie saoudite", "saudi arabia"),
-    ("argentine", "argentina"),
-    ("argentinien", "argentina"),
-    ("australie", "australia"),
-    ("australien", "australia"),
-    ("autriche", "austria"),
-    ("belgien", "belgium"),
-    ("belgio", "belgium"),
-    ("belgique", "belgium"),
-    ("brasil", "brazil"),
-    ("brasile", "brazil"),
-    ("brasilien", "brazil"),
-    ("britain", "united kingdom"),
-    ("brésil", "brazil"),
-    ("bélgica", "belgium"),
-    ("canadá", "canada"),
-    ("chili", "chile"),
-    ("chine", "china"),
-    ("cile", "chile"),
-    ("cina", "china"),
-    ("colombie", "colombia"),
-    ("corea del nord", "north korea"),
-    ("corea del norte", "north korea"),
-    ("corea del sud", "south korea"),
-    ("corea del sur", "south korea"),
-    ("corée du nord", "north korea"),
-    ("corée du sud", "south korea"),
-    ("croacia", "croatia"),
-    ("croatie", "croatia"),
-    ("croazia", "croatia"),
-    ("danemark", "denmark"),
-    ("danimarca", "denmark"),
-    ("deutschland", "germany"),
-    ("dinamarca", "denmark"),
-    ("dänemark", "denmark"),
-    ("ee uu", "united states"),
-    ("eeuu", "united states"),
-    ("egipto", "egypt"),
-    ("egitto", "egypt"),
-    ("escocia", "scotland"),
-    ("espagne", "spain"),
-    ("españa", "spain"),
-    ("estados unidos", "united states"),
-    ("etats unis", "united states"),
-    ("etiopia", "ethiopia"),
-    ("etiopía", "ethiopia"),
-    ("eu", "european union"),
-    ("europa", "europe"),
-    ("europäische union", "european union"),
-    ("filipinas", "philippines"),
-    ("filippine", "philippines"),
-    ("finlande", "finland"),
-    ("finlandia", "finland"),
-    ("finnland", "finland"),
-    ("francia", "france"),
-    ("frankreich", "france"),
-    ("gales", "wales"),
-    ("galles", "wales"),
-    ("germania", "germany"),
-    ("giappone", "japan"),
-    ("gran bretagna", "united kingdom"),
-    ("gran bretaña", "united kingdom"),
-    ("grande bretagne", "united kingdom"),
-    ("great britain", "united kingdom"),
-    ("grecia", "greece"),
-    ("griechenland", "greece"),
-    ("grossbritannien", "united kingdom"),
-    ("großbritannien", "united kingdom"),
-    ("grèce", "greece"),
-    ("hongrie", "hungary"),
-    ("hungría", "hungary"),
-    ("inde", "india"),
-    ("indien", "india"),
-    ("indonesien", "indonesia"),
-    ("indonésie", "indonesia"),
-    ("inghilterra", "england"),
-    ("inglaterra", "england"),
-    ("irak", "iraq"),
-    ("irland", "ireland"),
-    ("irlanda", "ireland"),
-    ("irlande", "ireland"),
-    ("israele", "israel"),
-    ("israël", "israel"),
-    ("italia", "italy"),
-    ("italie", "italy"),
-    ("italien", "italy"),
-    ("japon", "japan"),
-    ("japón", "japan"),
-    ("jemen", "yemen"),
-    ("kanada", "canada"),
-    ("katar", "qatar"),
-    ("kenia", "kenya"),
-    ("kolumbien", "colombia"),
-    ("kroatien", "croatia"),
-    ("kuba", "cuba"),
-    ("liban", "lebanon"),
-    ("libano", "lebanon"),
-    ("libanon", "lebanon"),
-    ("libia", "libya"),
-    ("libye", "libya"),
-    ("libyen", "libya"),
-    ("líbano", "lebanon"),
-    ("macédoine", "macedonia"),
-    ("maroc", "morocco"),
-    ("marocco", "morocco"),
-    ("marokko", "morocco"),
-    ("marruecos", "morocco"),
-    ("mazedonien", "macedonia"),
-    ("messico", "mexico"),
-    ("mexiko", "mexico"),
-    ("mexique", "mexico"),
-    ("méxico", "mexico"),
-    ("neuseeland", "new zealand"),
-    ("niederlande", "netherlands"),
-    ("nigéria", "nigeria"),
-    ("nordkorea", "north korea"),
-    ("noruega", "norway"),
-    ("norvegia", "norway"),
-    ("norvège", "norway"),
-    ("norwegen", "norway"),
-    ("nouvelle zélande", "new zealand"),
-    ("nueva zelanda", "new zealand"),
-    ("nuova zelanda", "new zealand"),
-    ("paesi bassi", "netherlands"),
-    ("pakistán", "pakistan"),
-    ("panamá", "panama"),
-    ("pays bas", "netherlands"),
-    ("pays de galles", "wales"),
-    ("países bajos", "netherlands"),
-    ("perú", "peru"),
-    ("philippinen", "philippines"),
-    ("polen", "poland"),
-    ("pologne", "poland"),
-    ("polonia", "poland"),
-    ("portogallo", "portugal"),
-    ("pérou", "peru"),
-    ("regno unito", "united kingdom"),
-    ("reino unido", "united kingdom"),
-    ("repubblica ceca", "czech republic"),
-    ("república checa", "czech republic"),
-    ("roumanie", "romania"),
-    ("royaume uni", "united kingdom"),
-    ("rumania", "romania"),
-    ("rumänien", "romania"),
-    ("rusia", "russia"),
-    ("russie", "russia"),
-    ("russland", "russia"),
-    ("république tchèque", "czech republic"),
-    ("saudi arabien", "saudi arabia"),
-    ("schottland", "scotland"),
-    ("schweden", "sweden"),
-    ("schweiz", "switzerland"),
-    ("scozia", "scotland"),
-    ("serbie", "serbia"),
-    ("serbien", "serbia"),
-    ("singapour", "singapore"),
-    ("singapur", "singapore"),
-    ("siria", "syria"),
-    ("spanien", "spain"),
-    ("stati uniti", "united states"),
-    ("sudafrica", "south africa"),
-    ("sudáfrica", "south africa"),
-    ("suecia", "sweden"),
-    ("suisse", "switzerland"),
-    ("suiza", "switzerland"),
-    ("suède", "sweden"),
-    ("svezia", "sweden"),
-    ("svizzera", "switzerland"),
-    ("syrie", "syria"),
-    ("syrien", "syria"),
-    ("südafrika", "south africa"),
-    ("südkorea", "south korea"),
-    ("tailandia", "thailand"),
-    ("taiwán", "taiwan"),
-    ("taïwan", "taiwan"),
-    ("thailandia", "thailand"),
-    ("thaïlande", "thailand"),
-    ("tschechien", "czech republic"),
-    ("turchia", "turkey"),
-    ("turquie", "turkey"),
-    ("turquía", "turkey"),
-    ("türkei", "turkey"),
-    ("u k", "united kingdom"),
-    ("u s", "united states"),
-    ("ucraina", "ukraine"),
-    ("ucrania", "ukraine"),
-    ("ue", "european union"),
-    ("uk", "united kingdom"),
-    ("ungarn", "hungary"),
-    ("ungheria", "hungary"),
-    ("union européenne", "european union"),
-    ("unione europea", "european union"),
-    ("unión europea", "european union"),
-    ("us", "united states"),
-    ("usa", "united states"),
-    ("vereinigte staaten", "united states"),
-    ("vereinigtes königreich", "united kingdom"),
-    ("viêt nam", "vietnam"),
-    ("yémen", "yemen"),
-    ("ägypten", "egypt"),
-    ("äthiopien", "ethiopia"),
-    ("écosse", "scotland"),
-    ("égypte", "egypt"),
-    ("états unis", "united states"),
-    ("éthiopie", "ethiopia"),
-    ("österreich", "austria"),
-];
+static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
+    let claims = || Lang::ALL.iter().map(|&l| &tables(l).claims);
+    let pairs = || claims().flat_map(|t| t.countries.iter().copied());
+    Countries {
+        english: pairs().collect(),
+        english_keys: pairs().map(|(_, en)| en).collect(),
+        articles: claims()
+            .flat_map(|t| t.country_articles.iter().copied())
+            .collect(),
+    }
+});
 
 /// The key of a name across languages: a country name (with or without its article) becomes its
 /// English key; any other key is returned as it is.
 pub(crate) fn cross_language_key(key: &str) -> String {
+    let countries = &*COUNTRIES;
     let bare = key
         .split_once(' ')
-        .filter(|(first, _)| COUNTRY_ARTICLES.contains(first))
+        .filter(|(first, _)| countries.articles.contains(first))
         .map_or(key, |(_, rest)| rest);
-    match COUNTRY_KEYS.binary_search_by(|(k, _)| (*k).cmp(bare)) {
-        Ok(at) => COUNTRY_KEYS[at].1.to_string(),
-        Err(_) if bare != key && COUNTRY_KEYS.iter().any(|(_, en)| *en == bare) => bare.to_string(),
-        Err(_) => key.to_string(),
+    match countries.english.get(bare) {
+        Some(english) => english.to_string(),
+        None if bare != key && countries.english_keys.contains(bare) => bare.to_string(),
+        None => key.to_string(),
     }
 }
 
@@ -660,13 +458,16 @@ mod tests {
     }
 
     #[test]
-    fn country_keys_are_sorted_name_keys() {
-        for pair in COUNTRY_KEYS.windows(2) {
-            assert!(pair[0].0 < pair[1].0, "{:?} before {:?}", pair[0], pair[1]);
-        }
-        for (key, english) in COUNTRY_KEYS {
-            assert_eq!(name_key(key), *key);
-            assert_eq!(name_key(english), *english);
+    fn country_keys_are_name_keys_and_agree_across_languages() {
+        let mut english_of: FxHashMap<&str, &str> = FxHashMap::default();
+        for lang in Lang::ALL {
+            for &(key, english) in tables(lang).claims.countries {
+                assert_eq!(name_key(key), key, "{lang:?}");
+                assert_eq!(name_key(english), english, "{lang:?}");
+                // A name written alike in two languages names one country.
+                let first = *english_of.entry(key).or_insert(english);
+                assert_eq!(first, english, "{lang:?} {key}");
+            }
         }
     }
 
