@@ -1,7 +1,7 @@
 //! Claims of all articles → facts: same subject, attribute and compatible object.
 //!
 //! Name variants are merged first: a one-word person name joins the one full name that begins or
-//! ends with it ("Doe" → "Jane Doe") only when exactly one does, so two Zhangs stay apart.
+//! ends with it ("Doe" → "Jane Doe") only when exactly one does, so two Moreaus stay apart.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -819,7 +819,7 @@ mod tests {
             ("été", "Été"),
             ("über", "Über"),
             ("€", "€"),
-            ("invest", "Zhang"),
+            ("invest", "Okafor"),
             ("mio", "€ 3"),
             ("été", "ete"),
         ];
