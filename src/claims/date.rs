@@ -19,6 +19,8 @@ use crate::types::Span;
 const DATE_AFTER_REACH: usize = 6;
 /// Most tokens between a date and the cue after it ("wurde 1998 von Acme übernommen").
 const DATE_BEFORE_REACH: usize = 4;
+/// Most words before a date that opens a sentence ("In 1998,", "Im Jahr 1998,").
+const OPENING_REACH: usize = 2;
 /// Most tokens between an auxiliary or a relative pronoun and the cue of its clause.
 const CLAUSE_REACH: usize = 8;
 
@@ -70,7 +72,7 @@ impl Parsed<'_> {
         main: Option<&Work>,
         title: Option<&Claim>,
     ) -> Option<Claim> {
-        let date = self.event_date(cue, end)?;
+        let date = self.event_date(cue, end, t)?;
         let (subject, key) = if WORK_EVENTS.contains(&event) {
             let work = self.released_work(cue, t, main, title)?;
             (work.title.clone(), work.key.clone())
@@ -130,18 +132,44 @@ impl Parsed<'_> {
 
     /// The date of the cue at `cue..end`: the first one after it, else the last one before it,
     /// within reach and with no punctuation between (punctuation inside a date is part of it).
-    fn event_date(&self, cue: usize, end: usize) -> Option<&DateMention> {
+    fn event_date(&self, cue: usize, end: usize, t: &ClaimTables) -> Option<&DateMention> {
         let dates = &self.mentions.dates;
         let after = dates.iter().find(|d| {
             let (first, _) = self.date_toks(d);
             first >= end && first - end <= DATE_AFTER_REACH && self.unbroken(end, first)
         });
-        after.or_else(|| {
-            dates.iter().rev().find(|d| {
-                let (_, last) = self.date_toks(d);
-                last <= cue && cue - last <= DATE_BEFORE_REACH && self.unbroken(last, cue)
+        after
+            .or_else(|| {
+                dates.iter().rev().find(|d| {
+                    let (_, last) = self.date_toks(d);
+                    last <= cue && cue - last <= DATE_BEFORE_REACH && self.unbroken(last, cue)
+                })
             })
-        })
+            .or_else(|| self.opening_date(cue, t))
+    }
+
+    /// "In 1998, Jane Doe founded Acme", "En 2014, Norda a été rachetée par Acme": the one date
+    /// of a sentence, a year or a month opening it before a comma, dates the event whose clause
+    /// follows the comma at once: only its subject's name and passive auxiliaries may stand
+    /// between the comma and the cue, so "In 2014, Acme said it had bought Norda" dates nothing.
+    /// A day is left out: an opening day is as often the day of a report as of the event.
+    fn opening_date(&self, cue: usize, t: &ClaimTables) -> Option<&DateMention> {
+        let [date] = self.mentions.dates.as_slice() else {
+            return None;
+        };
+        let (first, comma) = self.date_toks(date);
+        let opens = first <= OPENING_REACH && (0..first).all(|j| self.toks[j].word);
+        if !opens || date.value.key().len() > "yyyy-mm".len() || !self.is_punct(comma, ",") {
+            return None;
+        }
+        let mut j = comma + 1;
+        while j < cue {
+            j = match self.name_starting(j) {
+                Some(name) => name.end,
+                None => self.longest_at(j, t.passive_auxiliaries)?,
+            };
+        }
+        (j == cue).then_some(date)
     }
 
     /// The tokens `first..end` a date covers.
@@ -625,6 +653,44 @@ mod tests {
                 "",
                 &["Red Harbour | released | 2017"],
             ),
+            // A year or month opening the sentence dates the clause right after its comma.
+            (
+                En,
+                "In 1998, Jane Doe founded Norda Labs.",
+                "",
+                &["Norda Labs | founded | 1998"],
+            ),
+            (
+                En,
+                "In March 2014, Norda Labs was acquired by Acme.",
+                "",
+                &["Norda Labs | acquired | 2014-03"],
+            ),
+            (
+                En,
+                "Last year, Norda Labs was acquired by Acme.",
+                "2016-05-02",
+                &["Norda Labs | acquired | 2015"],
+            ),
+            (
+                En,
+                "In 1998, Jane Doe founded Norda Labs, which Acme acquired.",
+                "",
+                &["Norda Labs | founded | 1998"],
+            ),
+            (
+                En,
+                "In 2014, Acme said it had acquired Norda Labs.",
+                "",
+                &[],
+            ),
+            (En, "On 3 March 2014, Jane Doe founded Norda Labs.", "", &[]),
+            (
+                En,
+                "In 1998 and 2001, Jane Doe founded Norda Labs.",
+                "",
+                &[],
+            ),
             // No subject the grammar vouches for: no claim.
             (En, "Jane Doe founded the company in 1998.", "", &[]),
             (En, "The son of Jane Doe died in 2011.", "", &[]),
@@ -666,6 +732,12 @@ mod tests {
                 "Acme, qui a été fondée en 1998, emploie 300 personnes.",
                 "",
                 &["Acme | founded | 1998"],
+            ),
+            (
+                Fr,
+                "En 2014, Norda a été rachetée par Acme.",
+                "",
+                &["Norda | acquired | 2014"],
             ),
             (
                 De,
