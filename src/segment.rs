@@ -264,18 +264,22 @@ fn word_spans(text: &str, sentence: Span, lexicons: &[&SegmentTables]) -> Vec<Sp
     words
 }
 
-/// `s` cut at each ASCII whitespace byte that an ASCII byte (or the end) follows, the
-/// whitespace left out: `(offset, piece)`.
+/// `s` cut at each ASCII whitespace byte that ends a run of whitespace and that an ASCII byte
+/// (or the end) follows, the whitespace left out: `(offset, piece)`.
 ///
-/// UAX#29 breaks on both sides of such whitespace whatever stands around it (no rule joins
-/// whitespace to a letter, digit or mid-word mark, and the byte after it is no combining
-/// mark), so each piece has the words it has inside `s`. The point is speed: unicode-segmentation
+/// UAX#29 breaks on both sides of such whitespace whatever stands around it: no rule joins
+/// whitespace to a letter, digit or mid-word mark, the byte after it is no combining mark, and
+/// it is the last of its run (spaces join into one segment, which a combining mark after the
+/// run joins too: "  ि" is one word). So each piece has the words it has inside `s`. The point
+/// is speed: unicode-segmentation
 /// reads an all-ASCII string on a fast path about ten times quicker than its general one, and
 /// most words of French or German text are ASCII even when their sentence is not.
 fn whitespace_pieces(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = s.as_bytes();
-    let cut =
-        |at: usize| bytes[at].is_ascii_whitespace() && bytes.get(at + 1).map_or(true, u8::is_ascii);
+    let next_is_plain = |b: &u8| b.is_ascii() && !b.is_ascii_whitespace();
+    let cut = move |at: usize| {
+        bytes[at].is_ascii_whitespace() && bytes.get(at + 1).map_or(true, next_is_plain)
+    };
     let mut start = 0;
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -699,13 +703,16 @@ mod tests {
     fn whitespace_pieces_cut_only_before_ascii() {
         let s = "Le  prix\u{a0}: 4,8 € \u{301}x\tfin ";
         let pieces: Vec<&str> = whitespace_pieces(s).map(|(_, p)| p).collect();
-        // No cut before a non-ASCII char: a combining accent would join the space before it.
-        assert_eq!(pieces, ["Le", "prix\u{a0}:", "4,8 € \u{301}x", "fin"]);
+        // No cut before a non-ASCII char (a combining accent would join the space before it),
+        // nor inside a run of whitespace.
+        assert_eq!(pieces, ["Le ", "prix\u{a0}:", "4,8 € \u{301}x", "fin"]);
         for (at, piece) in whitespace_pieces(s) {
             assert_eq!(&s[at..at + piece.len()], piece);
         }
         assert_eq!(whitespace_pieces("").count(), 0);
-        assert_eq!(whitespace_pieces(" \t ").count(), 0);
+        // Whitespace alone: one piece without words (the run is cut at its end only).
+        let blank: Vec<&str> = whitespace_pieces(" \t ").map(|(_, p)| p).collect();
+        assert_eq!(blank, [" \t"]);
     }
 
     #[test]
@@ -713,6 +720,8 @@ mod tests {
         for s in [
             "L’équipe a dit « non » : 4,8 milliards, e.g. U.S. don't.",
             "Zhōu  \u{301}a \u{93f}b 🇫🇷 🇫🇷🇩🇪 👩\u{200d}💻 x\u{200d} y\u{a0}z 3.14\t_a_ b",
+            "  \u{93f}",
+            "a  \u{93f}b \t \u{301} c\r\n\u{93f}",
         ] {
             assert_eq!(piecewise_words(s), whole_string_words(s), "{s}");
         }
