@@ -370,6 +370,13 @@ const CLAIMS: ClaimTables = ClaimTables {
         "denn",
     ],
     not_names: &[
+        // Spans of time, which a noun may follow ("einem Jahr Gefängnisstrafe").
+        "jahr",
+        "jahre",
+        "jahren",
+        "monate",
+        "monaten",
+        "wochen",
         "regie",
         "leitung",
         "hauptrolle",
@@ -604,6 +611,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &["e", "en", "er", "es", "em"],
     country_articles: &["die", "der"],
+    genitive_endings: &["s"],
     countries: &[
         ("argentinien", "argentina"),
         ("australien", "australia"),

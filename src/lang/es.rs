@@ -552,6 +552,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["el", "la", "las", "los"],
+    genitive_endings: &[],
     countries: &[
         ("afganistán", "afghanistan"),
         ("alemania", "germany"),

@@ -529,6 +529,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["l", "la", "le", "les"],
+    genitive_endings: &[],
     countries: &[
         ("afrique du sud", "south africa"),
         ("allemagne", "germany"),

@@ -528,6 +528,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["gli", "i", "il", "l", "la", "lo"],
+    genitive_endings: &[],
     countries: &[
         ("arabia saudita", "saudi arabia"),
         ("belgio", "belgium"),
