@@ -454,6 +454,9 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("in der regie von", "director"),
     ],
     role_verbs: &[
+        // After the person, in "mit X in der Hauptrolle" too.
+        ("in der hauptrolle", "lead actor"),
+        ("in den hauptrollen", "lead actor"),
         ("führt regie", "director"),
         ("führte regie", "director"),
         ("führt die regie", "director"),

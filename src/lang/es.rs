@@ -365,6 +365,10 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("con guión de", "screenwriter"),
     ],
     role_verbs: &[
+        // After the person, in "con X como protagonista" too.
+        ("como protagonista", "lead actor"),
+        ("como protagonistas", "lead actor"),
+        ("en el papel principal", "lead actor"),
         ("dirigirá", "director"),
         ("va a dirigir", "director"),
         ("dirige", "director"),

@@ -373,6 +373,10 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("con la sceneggiatura di", "screenwriter"),
     ],
     role_verbs: &[
+        // After the person, in "con X come protagonista" too.
+        ("come protagonista", "lead actor"),
+        ("come protagonisti", "lead actor"),
+        ("nel ruolo principale", "lead actor"),
         ("dirigerà", "director"),
         ("dirige", "director"),
         ("firmerà la regia", "director"),
