@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn roles() {
-        use Lang::{De, En, Fr};
+        use Lang::{De, En, Es, Fr, It};
         let cases: &[(Lang, &str, &[&str])] = &[
             // Coordination: every name of the list takes the role.
             (
@@ -336,6 +336,45 @@ mod tests {
                 De,
                 "Im Film „Nordlicht“ spielt Jonas Weber die Hauptrolle.",
                 &["Jonas Weber | Nordlicht | lead actor"],
+            ),
+            // The lead actor named between "with" and "in the lead role".
+            (
+                De,
+                "Der Film „Nordlicht“ mit Jonas Weber und Eva Brandt in den Hauptrollen läuft.",
+                &[
+                    "Jonas Weber | Nordlicht | lead actor",
+                    "Eva Brandt | Nordlicht | lead actor",
+                ],
+            ),
+            (
+                De,
+                "Der Film „Nordlicht“ mit Jonas Weber in der Hauptrolle läuft.",
+                &["Jonas Weber | Nordlicht | lead actor"],
+            ),
+            (
+                Fr,
+                "Le film « Onde », avec Léa Roux dans le rôle principal, sort.",
+                &["Léa Roux | Onde | lead actor"],
+            ),
+            (
+                Fr,
+                "Léa Roux sera la vedette du film « Onde ».",
+                &["Léa Roux | Onde | lead actor"],
+            ),
+            (
+                Es,
+                "La película «Raíces», con Iker Zubiri como protagonista, se estrena.",
+                &["Iker Zubiri | Raíces | lead actor"],
+            ),
+            (
+                It,
+                "Il film «Radici», con Chiara Russo nel ruolo principale, esce.",
+                &["Chiara Russo | Radici | lead actor"],
+            ),
+            (
+                It,
+                "Il film «Radici» con Chiara Russo come protagonista esce.",
+                &["Chiara Russo | Radici | lead actor"],
             ),
             // Not coordination: an apposition, or a name after the list.
             (

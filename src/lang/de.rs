@@ -370,6 +370,13 @@ const CLAIMS: ClaimTables = ClaimTables {
         "denn",
     ],
     not_names: &[
+        // Spans of time, which a noun may follow ("einem Jahr Gefängnisstrafe").
+        "jahr",
+        "jahre",
+        "jahren",
+        "monate",
+        "monaten",
+        "wochen",
         "regie",
         "leitung",
         "hauptrolle",
@@ -447,6 +454,9 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("in der regie von", "director"),
     ],
     role_verbs: &[
+        // After the person, in "mit X in der Hauptrolle" too.
+        ("in der hauptrolle", "lead actor"),
+        ("in den hauptrollen", "lead actor"),
         ("führt regie", "director"),
         ("führte regie", "director"),
         ("führt die regie", "director"),
@@ -604,6 +614,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &["e", "en", "er", "es", "em"],
     country_articles: &["die", "der"],
+    genitive_endings: &["s"],
     countries: &[
         ("argentinien", "argentina"),
         ("australien", "australia"),

@@ -553,6 +553,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &["an", "ese", "ish", "ch", "ic", "i"],
     adjective_endings: &[],
     country_articles: &["the"],
+    genitive_endings: &[],
     countries: &[
         ("britain", "united kingdom"),
         ("eu", "european union"),

@@ -365,6 +365,10 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("con guión de", "screenwriter"),
     ],
     role_verbs: &[
+        // After the person, in "con X como protagonista" too.
+        ("como protagonista", "lead actor"),
+        ("como protagonistas", "lead actor"),
+        ("en el papel principal", "lead actor"),
         ("dirigirá", "director"),
         ("va a dirigir", "director"),
         ("dirige", "director"),
@@ -552,6 +556,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["el", "la", "las", "los"],
+    genitive_endings: &[],
     countries: &[
         ("afganistán", "afghanistan"),
         ("alemania", "germany"),

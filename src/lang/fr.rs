@@ -355,6 +355,11 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("sous la direction de", "director"),
     ],
     role_verbs: &[
+        // After the person, in "avec X dans le rôle principal" too.
+        ("dans le rôle principal", "lead actor"),
+        ("dans les rôles principaux", "lead actor"),
+        ("sera la vedette", "lead actor"),
+        ("est la vedette", "lead actor"),
         ("réalisera", "director"),
         ("va réaliser", "director"),
         ("doit réaliser", "director"),
@@ -529,6 +534,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["l", "la", "le", "les"],
+    genitive_endings: &[],
     countries: &[
         ("afrique du sud", "south africa"),
         ("allemagne", "germany"),

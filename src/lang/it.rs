@@ -373,6 +373,10 @@ const CLAIMS: ClaimTables = ClaimTables {
         ("con la sceneggiatura di", "screenwriter"),
     ],
     role_verbs: &[
+        // After the person, in "con X come protagonista" too.
+        ("come protagonista", "lead actor"),
+        ("come protagonisti", "lead actor"),
+        ("nel ruolo principale", "lead actor"),
         ("dirigerà", "director"),
         ("dirige", "director"),
         ("firmerà la regia", "director"),
@@ -528,6 +532,7 @@ const CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &["gli", "i", "il", "l", "la", "lo"],
+    genitive_endings: &[],
     countries: &[
         ("arabia saudita", "saudi arabia"),
         ("belgio", "belgium"),

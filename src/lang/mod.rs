@@ -198,6 +198,10 @@ pub(crate) struct ClaimTables {
     /// Articles a country name may carry ("la Chine", "die Schweiz"), dropped before the country
     /// look-up only.
     pub country_articles: &'static [&'static str],
+    /// Endings a name takes in the genitive without an apostrophe ("s": "Merkels Regierung"), in
+    /// a language where the owned noun follows it capitalised: the word after such a genitive is
+    /// no part of the name. Empty where the genitive keeps an apostrophe or comes after ("de X").
+    pub genitive_endings: &'static [&'static str],
     /// Country names of the language as name keys, with the English key each stands for: the
     /// same country must key alike across translations ("chine" → "china").
     pub countries: &'static [(&'static str, &'static str)],
@@ -242,6 +246,7 @@ pub(crate) const NO_CLAIMS: ClaimTables = ClaimTables {
     demonym_endings: &[],
     adjective_endings: &[],
     country_articles: &[],
+    genitive_endings: &[],
     countries: &[],
 };
 

@@ -207,6 +207,10 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         }
         let mut end = i + 1;
         loop {
+            // "Präsident Trumps Wahlkampfteam": the noun a genitive owns is no part of its name.
+            if genitive_ending(text, &toks[end - 1], tables).is_some() {
+                break;
+            }
             if end < toks.len() && is_name_word(text, &toks[end], tables) {
                 end += 1;
             } else if let Some(next) = after_particles(text, toks, end, tables) {
@@ -225,10 +229,13 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         };
         let noun = end == first + 1 && is_common_noun(text, toks, first, tables);
         if first < end && !noun {
+            // The key of "Trumps" is that of "Trump", the name the article writes elsewhere.
+            let last = &toks[end - 1];
+            let ending = genitive_ending(text, last, tables).unwrap_or(0);
             out.push(Name {
                 first,
                 end,
-                span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+                span: Span::new(toks[first].span.start, last.span.end - ending),
             });
         }
         i = end;
@@ -238,12 +245,44 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
 
 /// In a language that capitalises every noun, one capitalised word right after an article
 /// ("einem Zusammenstoß", "der Polizei") is a common noun, not a name. Acronyms stay names.
+///
+/// So is one capitalised word after a name in the genitive ("Trumps Wahlkampfteam"), unless that
+/// genitive is itself a noun after an article: "des Bezirks Lee" names the district.
 fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
     let word = toks[i].span.of(text);
+    let after_article = |at: usize| toks[at].word && contains(tables.noun_articles, &toks[at].norm);
     word.chars().any(char::is_lowercase)
         && i > 0
-        && toks[i - 1].word
-        && contains(tables.noun_articles, &toks[i - 1].norm)
+        && (after_article(i - 1)
+            || (genitive_ending(text, &toks[i - 1], tables).is_some()
+                && !(i > 1 && after_article(i - 2))))
+}
+
+/// The byte length of the genitive ending of `tok` when it is a name in the genitive: "Trumps"
+/// in "Präsident Trumps Wahlkampfteam". The article must write the name without the ending
+/// elsewhere ("Trump"), which keeps first names ending in -s whole ("Hans Müller": no "Han").
+fn genitive_ending(text: &str, tok: &Tok, tables: &ClaimTables) -> Option<usize> {
+    if !tok.word {
+        return None;
+    }
+    let word = tok.span.of(text);
+    tables.genitive_endings.iter().find_map(|ending| {
+        let base = word.strip_suffix(ending)?;
+        // Acronyms ("USAs") and two-letter bases ("Las Vegas" with "La") are left alone.
+        let named = base.chars().nth(2).is_some()
+            && base.chars().skip(1).any(char::is_lowercase)
+            && written_alone(text, base);
+        named.then_some(ending.len())
+    })
+}
+
+/// True when `word` stands in `text` as a whole word of its own (hyphens and apostrophes end it).
+fn written_alone(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// In a language that capitalises every noun, the capitalised word after an article and an
@@ -560,6 +599,80 @@ mod tests {
                 .map(|n| n.span.of(text))
                 .collect();
             assert_eq!(found, want, "{text}");
+        }
+    }
+
+    fn names_of(lang: Lang, text: &str) -> Vec<&str> {
+        let toks = tokens(text, Span::new(0, text.len()));
+        let found = names(text, &toks, &tables(lang).claims);
+        for name in &found {
+            assert!(text.is_char_boundary(name.span.start), "{text}");
+            assert!(text.is_char_boundary(name.span.end), "{text}");
+        }
+        found.iter().map(|n| n.span.of(text)).collect()
+    }
+
+    #[test]
+    fn german_genitive_names_own_the_noun_after_them() {
+        let cases = [
+            // The article writes the name without the genitive -s: the noun after it is owned.
+            (
+                "Präsident Trumps Wahlkampfteam lobte Trump.",
+                vec!["Trump", "Trump"],
+            ),
+            (
+                "Der Präsident ging auf Fords Aussage nicht ein, sagte Ford.",
+                vec!["Ford", "Ford"],
+            ),
+            (
+                "Merkel sprach. Merkels Regierung und Frau Okafors Büro schwiegen, auch Okafor.",
+                vec!["Merkel", "Merkel", "Okafor", "Okafor"],
+            ),
+            (
+                "Anna Bergs Firma „Nordlicht“ wächst, sagt Anna Berg.",
+                vec!["Anna Berg", "Nordlicht", "Anna Berg"],
+            ),
+            // A noun in the genitive after an article, then a name: the name stays.
+            ("Der Sitz des Bezirks Lee liegt im Bezirk.", vec!["Lee"]),
+            (
+                "Die Mutter des Opfers Jessica Brandt sprach mit dem Opfer.",
+                vec!["Jessica Brandt"],
+            ),
+            // First names ending in -s stay whole: the article never writes "Han" or "Thoma".
+            (
+                "Hans Müller, Thomas Berg, Klaus Weber und Jens Spahn kamen.",
+                vec!["Hans Müller", "Thomas Berg", "Klaus Weber", "Jens Spahn"],
+            ),
+            (
+                "Laut Niklas Groß ist Hans ein Name.",
+                vec!["Niklas Groß", "Hans"],
+            ),
+            // Two letters are no evidence: "Las Vegas" stays whole beside "La Paz".
+            (
+                "Las Vegas liegt fern von La Paz.",
+                vec!["Las Vegas", "La Paz"],
+            ),
+            ("USAs Plan und USA.", vec!["USAs Plan", "USA"]),
+            // A span of time is no name (the lone noun after it still reads as one).
+            (
+                "Es drohen bis zu einem Jahr Gefängnisstrafe.",
+                vec!["Gefängnisstrafe"],
+            ),
+            // Non-ASCII names and the genitive.
+            (
+                "Ødegårds Tor 🎉 freute Ødegård.",
+                vec!["Ødegård", "Ødegård"],
+            ),
+            // English writes its genitive with an apostrophe: "Jens Tor" is a name there.
+            ("Jens Tor met Jen.", vec!["Jens Tor", "Jen"]),
+        ];
+        for (text, want) in cases {
+            let lang = if text.starts_with("Jens Tor") {
+                Lang::En
+            } else {
+                Lang::De
+            };
+            assert_eq!(names_of(lang, text), want, "{text}");
         }
     }
 
