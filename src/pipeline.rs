@@ -66,10 +66,7 @@ fn read_article(article: &Article) -> ReadArticle {
         .unwrap_or_else(|| language::detect(text, &cleaned));
     let sentences = segment::segment(text, &cleaned, lang);
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
-    let mentions: Vec<Mentions> = sentences
-        .iter()
-        .map(|s| Mentions::of(text, s.span, lang, published))
-        .collect();
+    let mentions = Mentions::of_article(text, sentences.iter().map(|s| s.span), lang, published);
     let claims = claims::extract(text, &mentions, lang);
     let anchors = mentions
         .iter()

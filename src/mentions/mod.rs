@@ -8,7 +8,7 @@ pub(crate) mod quantity;
 use crate::lang::tables;
 use crate::types::{Lang, Span};
 use date::{DateMention, DateValue};
-use name::{Name, Tok};
+use name::{Name, Tok, WordsAlone};
 use quantity::Quantity;
 
 /// Everything stage 4 finds in one sentence. Computed once: claims and passage anchors both read it.
@@ -27,15 +27,40 @@ pub(crate) struct Mentions {
 }
 
 impl Mentions {
-    /// The mentions of `sentence` of `text`.
+    /// The mentions of `sentence` of `text` (tests read single sentences).
+    #[cfg(test)]
     pub(crate) fn of(
         text: &str,
         sentence: Span,
         lang: Lang,
         published: Option<DateValue>,
     ) -> Mentions {
+        let alone = WordsAlone::of(text);
+        Mentions::with(text, sentence, lang, published, &alone)
+    }
+
+    /// The mentions of every sentence of one article (what the article writes is read once).
+    pub(crate) fn of_article(
+        text: &str,
+        sentences: impl Iterator<Item = Span>,
+        lang: Lang,
+        published: Option<DateValue>,
+    ) -> Vec<Mentions> {
+        let alone = WordsAlone::of(text);
+        sentences
+            .map(|s| Mentions::with(text, s, lang, published, &alone))
+            .collect()
+    }
+
+    fn with(
+        text: &str,
+        sentence: Span,
+        lang: Lang,
+        published: Option<DateValue>,
+        alone: &WordsAlone<'_>,
+    ) -> Mentions {
         let toks = name::tokens(text, sentence);
-        let names = name::names(text, &toks, &tables(lang).claims);
+        let names = name::names(text, &toks, &tables(lang).claims, alone);
         // One quantity scan and one date reading serve both lists (quantities need the dates
         // read without a publication date; with none given, those are the dates themselves).
         let t = &tables(lang).numbers;

@@ -4,6 +4,7 @@
 //! it reads this token stream instead. Names are found by shape (capitalised words, inner
 //! particles, hyphens) and trimmed by per-language lists of capitalised words that start no name.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use compact_str::CompactString;
@@ -197,7 +198,12 @@ pub(crate) struct Name {
 }
 
 /// Finds capitalised runs that can be names: "Jane Doe", "Banco de España", "Jean-Luc".
-pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name> {
+pub(crate) fn names(
+    text: &str,
+    toks: &[Tok],
+    tables: &ClaimTables,
+    alone: &WordsAlone<'_>,
+) -> Vec<Name> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -208,7 +214,7 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         let mut end = i + 1;
         loop {
             // "Präsident Trumps Wahlkampfteam": the noun a genitive owns is no part of its name.
-            if genitive_ending(text, &toks[end - 1], tables).is_some() {
+            if genitive_ending(text, &toks[end - 1], tables, alone).is_some() {
                 break;
             }
             if end < toks.len() && is_name_word(text, &toks[end], tables) {
@@ -227,11 +233,11 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
         } else {
             i
         };
-        let noun = end == first + 1 && is_common_noun(text, toks, first, tables);
+        let noun = end == first + 1 && is_common_noun(text, toks, first, tables, alone);
         if first < end && !noun {
             // The key of "Trumps" is that of "Trump", the name the article writes elsewhere.
             let last = &toks[end - 1];
-            let ending = genitive_ending(text, last, tables).unwrap_or(0);
+            let ending = genitive_ending(text, last, tables, alone).unwrap_or(0);
             out.push(Name {
                 first,
                 end,
@@ -248,20 +254,31 @@ pub(crate) fn names(text: &str, toks: &[Tok], tables: &ClaimTables) -> Vec<Name>
 ///
 /// So is one capitalised word after a name in the genitive ("Trumps Wahlkampfteam"), unless that
 /// genitive is itself a noun after an article: "des Bezirks Lee" names the district.
-fn is_common_noun(text: &str, toks: &[Tok], i: usize, tables: &ClaimTables) -> bool {
+fn is_common_noun(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    tables: &ClaimTables,
+    alone: &WordsAlone<'_>,
+) -> bool {
     let word = toks[i].span.of(text);
     let after_article = |at: usize| toks[at].word && contains(tables.noun_articles, &toks[at].norm);
     word.chars().any(char::is_lowercase)
         && i > 0
         && (after_article(i - 1)
-            || (genitive_ending(text, &toks[i - 1], tables).is_some()
+            || (genitive_ending(text, &toks[i - 1], tables, alone).is_some()
                 && !(i > 1 && after_article(i - 2))))
 }
 
 /// The byte length of the genitive ending of `tok` when it is a name in the genitive: "Trumps"
 /// in "Präsident Trumps Wahlkampfteam". The article must write the name without the ending
 /// elsewhere ("Trump"), which keeps first names ending in -s whole ("Hans Müller": no "Han").
-fn genitive_ending(text: &str, tok: &Tok, tables: &ClaimTables) -> Option<usize> {
+fn genitive_ending(
+    text: &str,
+    tok: &Tok,
+    tables: &ClaimTables,
+    alone: &WordsAlone<'_>,
+) -> Option<usize> {
     if !tok.word {
         return None;
     }
@@ -271,9 +288,39 @@ fn genitive_ending(text: &str, tok: &Tok, tables: &ClaimTables) -> Option<usize>
         // Acronyms ("USAs") and two-letter bases ("Las Vegas" with "La") are left alone.
         let named = base.chars().nth(2).is_some()
             && base.chars().skip(1).any(char::is_lowercase)
-            && written_alone(text, base);
+            && alone.contains(base);
         named.then_some(ending.len())
     })
+}
+
+/// The words an article writes standing alone: its maximal runs of letters and digits, listed
+/// at the first genitive candidate of the article (most articles have none). Searching the
+/// whole article for each name in -s cost more than reading the article.
+pub(crate) struct WordsAlone<'t> {
+    text: &'t str,
+    runs: OnceCell<FxHashSet<&'t str>>,
+}
+
+impl<'t> WordsAlone<'t> {
+    pub(crate) fn of(text: &'t str) -> WordsAlone<'t> {
+        WordsAlone {
+            text,
+            runs: OnceCell::new(),
+        }
+    }
+
+    /// Whether `word` stands in the article as a whole word of its own: for a word of letters
+    /// and digits, exactly whether it is one of the runs.
+    fn contains(&self, word: &str) -> bool {
+        if !word.chars().all(char::is_alphanumeric) {
+            return written_alone(self.text, word);
+        }
+        let runs = self.runs.get_or_init(|| {
+            let runs = self.text.split(|c: char| !c.is_alphanumeric());
+            runs.filter(|w| !w.is_empty()).collect()
+        });
+        runs.contains(word)
+    }
 }
 
 /// True when `word` stands in `text` as a whole word of its own (hyphens and apostrophes end it).
@@ -541,7 +588,7 @@ mod tests {
         let t = &tables(Lang::En).claims;
         let text = "The film by Jane van der Berg and Acme & Sons opened.";
         let toks = tokens(text, Span::new(0, text.len()));
-        let found: Vec<&str> = names(text, &toks, t)
+        let found: Vec<&str> = names(text, &toks, t, &WordsAlone::of(text))
             .iter()
             .map(|n| n.span.of(text))
             .collect();
@@ -594,7 +641,7 @@ mod tests {
         ];
         for (lang, text, want) in cases {
             let toks = tokens(text, Span::new(0, text.len()));
-            let found: Vec<&str> = names(text, &toks, &tables(lang).claims)
+            let found: Vec<&str> = names(text, &toks, &tables(lang).claims, &WordsAlone::of(text))
                 .iter()
                 .map(|n| n.span.of(text))
                 .collect();
@@ -604,7 +651,7 @@ mod tests {
 
     fn names_of(lang: Lang, text: &str) -> Vec<&str> {
         let toks = tokens(text, Span::new(0, text.len()));
-        let found = names(text, &toks, &tables(lang).claims);
+        let found = names(text, &toks, &tables(lang).claims, &WordsAlone::of(text));
         for name in &found {
             assert!(text.is_char_boundary(name.span.start), "{text}");
             assert!(text.is_char_boundary(name.span.end), "{text}");
