@@ -10,51 +10,21 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use parallax::{compare, Article, FactKind, Options, Verdict};
 
-const FILES: [(&str, &str); 5] = [
-    ("en", "newstest2019-src.eng.txt"),
-    ("de", "newstest2019-ref.deu.txt"),
-    ("fr", "newstest2019-ref.fra.txt"),
-    ("es", "newstest2019-ref.spa.txt"),
-    ("it", "newstest2019-ref.ita.txt"),
-];
-
-fn corpus_dir() -> Option<PathBuf> {
-    if let Ok(dir) = std::env::var("NTREX_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    root.ancestors()
-        .map(|a| a.join("shared/corpus/ntrex128"))
-        .find(|d| d.join("DOCUMENT_IDS.tsv").exists())
-}
+use common::{shared_corpus_dir, shared_documents, SHARED_FILES as FILES};
 
 /// (document id, one article per language), in corpus order.
 fn documents(dir: &Path) -> Vec<(String, Vec<Article>)> {
-    let read = |name: &str| fs::read_to_string(dir.join(name)).expect("corpus file");
-    let ids = read("DOCUMENT_IDS.tsv");
-    let texts: Vec<String> = FILES.iter().map(|(_, f)| read(f)).collect();
-    let lines: Vec<Vec<&str>> = texts.iter().map(|t| t.lines().collect()).collect();
-    let mut docs: Vec<(String, Vec<Vec<&str>>)> = Vec::new();
-    for (i, id) in ids.lines().enumerate() {
-        if docs.last().map_or(true, |d| d.0 != id) {
-            docs.push((id.to_string(), vec![Vec::new(); FILES.len()]));
-        }
-        let doc = docs.last_mut().expect("pushed");
-        for (l, file) in lines.iter().enumerate() {
-            doc.1[l].push(file[i]);
-        }
-    }
-    docs.into_iter()
-        .map(|(id, per_lang)| {
-            let articles = per_lang
-                .iter()
+    shared_documents(dir)
+        .into_iter()
+        .map(|(id, texts)| {
+            let articles = texts
+                .into_iter()
                 .zip(FILES)
-                .map(|(ls, (lang, _))| Article::new(format!("{id}.{lang}"), ls.join("\n")))
+                .map(|(text, (lang, _))| Article::new(format!("{id}.{lang}"), text))
                 .collect();
             (id, articles)
         })
@@ -64,7 +34,7 @@ fn documents(dir: &Path) -> Vec<(String, Vec<Article>)> {
 #[test]
 #[ignore = "needs the shared NTREX corpus; run with --ignored"]
 fn all_translations_do_not_conflict() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = shared_corpus_dir() else {
         panic!("corpus not found: set NTREX_DIR");
     };
     let docs = documents(&dir);
@@ -135,7 +105,7 @@ fn language_pairs(claims: &[parallax::ClaimView]) -> Vec<String> {
 #[test]
 #[ignore = "needs the shared NTREX corpus; prints, asserts nothing"]
 fn unrelated_stories_print_their_conflicts() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = shared_corpus_dir() else {
         panic!("corpus not found: set NTREX_DIR");
     };
     let docs = documents(&dir);

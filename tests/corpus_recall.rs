@@ -7,57 +7,18 @@
 //! (corpus folder as in `corpus_all.rs`: `NTREX_DIR` or `../shared/corpus/ntrex128`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{shared_corpus_dir, shared_documents, SHARED_FILES as FILES};
 use parallax::{compare, Article, Options, Verdict};
-
-const FILES: [(&str, &str); 5] = [
-    ("en", "newstest2019-src.eng.txt"),
-    ("de", "newstest2019-ref.deu.txt"),
-    ("fr", "newstest2019-ref.fra.txt"),
-    ("es", "newstest2019-ref.spa.txt"),
-    ("it", "newstest2019-ref.ita.txt"),
-];
-
-fn corpus_dir() -> Option<PathBuf> {
-    if let Ok(dir) = std::env::var("NTREX_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    root.ancestors()
-        .map(|a| a.join("shared/corpus/ntrex128"))
-        .find(|d| d.join("DOCUMENT_IDS.tsv").exists())
-}
-
-/// (document id, one text per language of `FILES`), in corpus order.
-fn documents(dir: &Path) -> Vec<(String, Vec<String>)> {
-    let read = |name: &str| fs::read_to_string(dir.join(name)).expect("corpus file");
-    let ids = read("DOCUMENT_IDS.tsv");
-    let texts: Vec<String> = FILES.iter().map(|(_, f)| read(f)).collect();
-    let lines: Vec<Vec<&str>> = texts.iter().map(|t| t.lines().collect()).collect();
-    let mut docs: Vec<(String, Vec<Vec<&str>>)> = Vec::new();
-    for (i, id) in ids.lines().enumerate() {
-        if docs.last().map_or(true, |d| d.0 != id) {
-            docs.push((id.to_string(), vec![Vec::new(); FILES.len()]));
-        }
-        let doc = docs.last_mut().expect("pushed");
-        for (l, file) in lines.iter().enumerate() {
-            doc.1[l].push(file[i]);
-        }
-    }
-    docs.into_iter()
-        .map(|(id, per_lang)| (id, per_lang.iter().map(|ls| ls.join("\n")).collect()))
-        .collect()
-}
 
 #[test]
 #[ignore = "needs the shared NTREX corpus; prints the recall figures"]
 fn recall_over_all_documents() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = shared_corpus_dir() else {
         panic!("corpus not found: set NTREX_DIR");
     };
-    let docs = documents(&dir);
+    let docs = shared_documents(&dir);
     let list = std::env::var("NTREX_LIST").is_ok();
     for group in [["en", "de", "fr"], ["en", "es", "it"]] {
         let (mut agree, mut single, mut conflict, mut partial) = (0, 0, 0, 0);

@@ -6,7 +6,7 @@
 #![allow(dead_code)] // Each test crate uses a different part of this module.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use parallax::{Article, Fact, Report, Span};
 
@@ -302,4 +302,46 @@ pub fn print_fact(label: &str, f: &Fact) {
     for c in &f.claims {
         println!("    [{}] {:?}: {}", c.article, c.value, c.quote.trim());
     }
+}
+
+/// The shared corpus's files, one per language, line-aligned.
+pub const SHARED_FILES: [(&str, &str); 5] = [
+    ("en", "newstest2019-src.eng.txt"),
+    ("de", "newstest2019-ref.deu.txt"),
+    ("fr", "newstest2019-ref.fra.txt"),
+    ("es", "newstest2019-ref.spa.txt"),
+    ("it", "newstest2019-ref.ita.txt"),
+];
+
+/// The whole NTREX-128 corpus outside the repository: `NTREX_DIR`, else
+/// `shared/corpus/ntrex128` next to the repository or above it.
+pub fn shared_corpus_dir() -> Option<PathBuf> {
+    if let Ok(dir) = std::env::var("NTREX_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    root.ancestors()
+        .map(|a| a.join("shared/corpus/ntrex128"))
+        .find(|d| d.join("DOCUMENT_IDS.tsv").exists())
+}
+
+/// (document id, one text per language of [`SHARED_FILES`]), in corpus order.
+pub fn shared_documents(dir: &Path) -> Vec<(String, Vec<String>)> {
+    let read = |name: &str| fs::read_to_string(dir.join(name)).expect("corpus file");
+    let ids = read("DOCUMENT_IDS.tsv");
+    let texts: Vec<String> = SHARED_FILES.iter().map(|(_, f)| read(f)).collect();
+    let lines: Vec<Vec<&str>> = texts.iter().map(|t| t.lines().collect()).collect();
+    let mut docs: Vec<(String, Vec<Vec<&str>>)> = Vec::new();
+    for (i, id) in ids.lines().enumerate() {
+        if docs.last().map_or(true, |d| d.0 != id) {
+            docs.push((id.to_string(), vec![Vec::new(); SHARED_FILES.len()]));
+        }
+        let doc = docs.last_mut().expect("pushed");
+        for (l, file) in lines.iter().enumerate() {
+            doc.1[l].push(file[i]);
+        }
+    }
+    docs.into_iter()
+        .map(|(id, per_lang)| (id, per_lang.iter().map(|ls| ls.join("\n")).collect()))
+        .collect()
 }
