@@ -9,7 +9,7 @@
 
 use super::{Claim, Parsed};
 use crate::lang::{tables, ClaimTables, NumberTables};
-use crate::mentions::name::{cross_language_key, name_key, Name};
+use crate::mentions::name::{is_country, name_key, Name};
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
@@ -89,9 +89,8 @@ impl Parsed<'_> {
             && word
                 .chars()
                 .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-        let key = format!("the {}", name_key(word));
         acronym
-            || cross_language_key(&key) != key
+            || is_country(&name_key(word))
             || name_words
                 .binary_search(&self.toks[subject.first].norm.as_str())
                 .is_ok()

@@ -3,7 +3,7 @@
 
 use super::{Claim, Parsed, SINGLE_HOLDER};
 use crate::lang::{tables, ClaimTables};
-use crate::mentions::name::{cross_language_key, org_key, Name};
+use crate::mentions::name::{is_country, org_key, Name};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
 
@@ -132,8 +132,7 @@ impl Parsed<'_> {
         let Some(base) = first.strip_suffix('s').filter(|b| b.len() > 1) else {
             return false;
         };
-        let key = format!("the {base}");
-        self.lang == Lang::De && (name.end - name.first == 1 || cross_language_key(&key) != key)
+        self.lang == Lang::De && (name.end - name.first == 1 || is_country(base))
     }
 
     /// Where the title phrase at `i` starts: at its owner in "China's president", else at `i`,

@@ -466,6 +466,13 @@ static COUNTRIES: LazyLock<Countries> = LazyLock::new(|| {
     }
 });
 
+/// Whether `key` (a name key without an article) names a country in some language's tables or
+/// is the English key of one ("chine", "china").
+pub(crate) fn is_country(key: &str) -> bool {
+    let countries = &*COUNTRIES;
+    countries.english.contains_key(key) || countries.english_keys.contains(key)
+}
+
 /// The key of a name across languages: a country name (with or without its article) becomes its
 /// English key; any other key is returned as it is.
 pub(crate) fn cross_language_key(key: &str) -> String {
