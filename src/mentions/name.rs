@@ -212,19 +212,21 @@ pub(crate) fn names(
             continue;
         }
         let mut end = i + 1;
-        loop {
+        // The genitive ending of the name's last word: the loop ends having tested it.
+        let ending = loop {
             // "Präsident Trumps Wahlkampfteam": the noun a genitive owns is no part of its name.
-            if genitive_ending(text, &toks[end - 1], tables, alone).is_some() {
-                break;
+            let ending = genitive_ending(text, &toks[end - 1], tables, alone);
+            if ending.is_some() {
+                break ending;
             }
             if end < toks.len() && is_name_word(text, &toks[end], tables) {
                 end += 1;
             } else if let Some(next) = after_particles(text, toks, end, tables) {
                 end = next + 1;
             } else {
-                break;
+                break None;
             }
-        }
+        };
         // "die 35-jährige Mutter Anna Berg": the noun after an article and an adjective heads
         // the phrase and the name follows it. Only before two more words: "den 20-jährigen
         // Tom Berg" is a name of two words, and "der 48-jährige Berg" may be one.
@@ -237,11 +239,10 @@ pub(crate) fn names(
         if first < end && !noun {
             // The key of "Trumps" is that of "Trump", the name the article writes elsewhere.
             let last = &toks[end - 1];
-            let ending = genitive_ending(text, last, tables, alone).unwrap_or(0);
             out.push(Name {
                 first,
                 end,
-                span: Span::new(toks[first].span.start, last.span.end - ending),
+                span: Span::new(toks[first].span.start, last.span.end - ending.unwrap_or(0)),
             });
         }
         i = end;
