@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use crate::chars::is_letter_or_digit;
 use crate::lang::{tables, SegmentTables};
 use crate::types::{Lang, Span};
 
@@ -96,7 +97,7 @@ fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// True when the trimmed `line` is page furniture rather than article text.
 fn is_boilerplate(line: &str, lexicons: &[&SegmentTables]) -> bool {
-    !line.chars().any(char::is_alphanumeric)
+    !line.chars().any(is_letter_or_digit)
         || is_furniture_phrase(line, lexicons)
         || is_byline(line, lexicons)
         || has_email(line)
@@ -245,7 +246,7 @@ fn has_email(line: &str) -> bool {
 }
 
 fn is_email(token: &str) -> bool {
-    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let token = token.trim_matches(|c: char| !is_letter_or_digit(c));
     let Some((user, domain)) = token.split_once('@') else {
         return false;
     };
@@ -255,10 +256,10 @@ fn is_email(token: &str) -> bool {
         && !domain.ends_with('.')
         && user
             .chars()
-            .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+            .all(|c| is_letter_or_digit(c) || "._%+-".contains(c))
         && domain
             .chars()
-            .all(|c| c.is_alphanumeric() || ".-".contains(c))
+            .all(|c| is_letter_or_digit(c) || ".-".contains(c))
 }
 
 /// An item of a related-links list: "- Some title - 17/01/2025", "• Title (2025-01-17)".
@@ -302,7 +303,7 @@ fn is_file_name_or_url(line: &str) -> bool {
     }
     if !line
         .chars()
-        .all(|c| c.is_alphanumeric() || "_-./".contains(c))
+        .all(|c| is_letter_or_digit(c) || "_-./".contains(c))
     {
         return false;
     }

@@ -22,6 +22,7 @@
 //! With these guards [`detect`] still names all 615 ntrex documents right, none `Und`
 //! (ignored test `ntrex_document_accuracy`).
 
+use crate::chars::is_letter;
 use crate::clean::Cleaned;
 use crate::types::Lang;
 
@@ -113,7 +114,7 @@ fn identify(text: &str) -> Lang {
 }
 
 fn letter_count(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
+    text.chars().filter(|&c| is_letter(c)).count()
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 
 mod align;
+mod chars;
 mod claims;
 mod clean;
 mod diff;

@@ -23,6 +23,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::chars::{is_letter, is_letter_or_digit};
 use crate::clean::Cleaned;
 use crate::lang::{tables, SegmentTables};
 use crate::types::{Lang, Span};
@@ -181,7 +182,7 @@ fn ends_sentence(s: &str, at: usize, run: &str, next: usize, lexicons: &[&Segmen
 fn next_word(rest: &str) -> &str {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || OPENERS.contains(&c));
     let word = rest.split(char::is_whitespace).next().unwrap_or("");
-    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+    word.trim_end_matches(|c: char| !is_letter_or_digit(c))
 }
 
 /// The token before byte `at` (back to whitespace), without opening quotes or brackets.
@@ -225,7 +226,7 @@ fn ends_initials(token: &str) -> bool {
     let mut parts = token.split('.');
     let single_letters = parts.clone().all(|p| {
         let mut chars = p.chars();
-        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        chars.next().is_some_and(is_letter) && chars.next().is_none()
     });
     single_letters && (parts.any(|p| p.chars().all(char::is_uppercase)) || token.is_ascii())
 }
@@ -325,10 +326,7 @@ fn elision_end(token: &str, lexicons: &[&SegmentTables]) -> Option<usize> {
     let apostrophe = token.find(APOSTROPHES)?;
     let cut = apostrophe + token[apostrophe..].chars().next()?.len_utf8();
     let elided = token[..apostrophe].to_lowercase();
-    let rest_is_word = token[cut..]
-        .chars()
-        .next()
-        .is_some_and(char::is_alphanumeric);
+    let rest_is_word = token[cut..].chars().next().is_some_and(is_letter_or_digit);
     let known = lexicons
         .iter()
         .any(|l| l.elisions.contains(&elided.as_str()));

@@ -29,6 +29,7 @@ use hashbrown::hash_table::{Entry, HashTable};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::chars::is_letter;
 use crate::diff::{word_diff, Side};
 use crate::lang::tables;
 use crate::par::{self, Threads};
@@ -687,7 +688,7 @@ fn cognate_prefix(lower: &str, out: &mut String) -> bool {
     }
     let mut letters = 0;
     for c in lower.chars().map(fold_accent) {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             return false;
         }
         if letters < COGNATE_PREFIX_CHARS {

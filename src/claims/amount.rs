@@ -8,6 +8,7 @@
 //! wrong conflicts.
 
 use super::{Claim, Parsed};
+use crate::chars::is_letter;
 use crate::lang::{tables, ClaimTables, NumberTables};
 use crate::mentions::name::{is_country, name_key, Name};
 use crate::mentions::quantity::{Quantity, Unit};
@@ -85,7 +86,7 @@ impl Parsed<'_> {
             return true;
         }
         let word = subject.span.of(self.text);
-        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        let acronym = word.chars().filter(|&c| is_letter(c)).count() >= 2
             && word
                 .chars()
                 .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');

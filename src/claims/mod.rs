@@ -16,6 +16,7 @@ mod title;
 
 use rustc_hash::FxHashSet;
 
+use crate::chars::is_letter_or_digit;
 use crate::lang::index::{first_words, word_id};
 use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
@@ -164,7 +165,7 @@ impl<'a> Parsed<'a> {
 
     fn words(&self, span: Span) -> String {
         span.of(self.text)
-            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_matches(|c: char| !is_letter_or_digit(c))
             .to_string()
     }
 

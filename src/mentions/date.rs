@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use super::quantity::{
     self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
 };
+use crate::chars::{is_letter, is_letter_or_digit};
 use crate::lang::{tables, NumberTables, Relative};
 use crate::types::{Lang, Span};
 
@@ -211,7 +212,7 @@ fn numeric_dates(s: &str, t: &NumberTables, amounts: &[Span]) -> Vec<DateMention
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
         if !c.is_ascii_digit() {
-            i = if c.is_alphanumeric() {
+            i = if is_letter_or_digit(c) {
                 word_end(s, i)
             } else {
                 i + c.len_utf8()
@@ -256,13 +257,13 @@ fn digits_end(s: &str, i: usize) -> usize {
 fn glued(s: &str, start: usize, end: usize) -> bool {
     let mut before = s[..start].chars().rev();
     let glued_before = match (before.next(), before.next()) {
-        (Some(c), _) if c.is_alphanumeric() => true,
-        (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ','), Some(d)) => d.is_alphanumeric(),
+        (Some(c), _) if is_letter_or_digit(c) => true,
+        (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ','), Some(d)) => is_letter_or_digit(d),
         _ => false,
     };
     let mut after = s[end..].chars();
     let glued_after = match (after.next(), after.next()) {
-        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some(c), _) if is_letter_or_digit(c) || c == '%' => true,
         (Some(':' | ','), Some(d)) => d.is_ascii_digit(),
         _ => false,
     };
@@ -328,7 +329,7 @@ fn full_date(year: i32, month: i32, day: i32) -> Option<DateValue> {
 fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<DateMention> {
     let first_word = s
         .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|(_, c)| is_letter_or_digit(*c))
         .map(|(i, _)| i);
     let mut out = Vec::new();
     let initials = MonthInitials::of_tables(t);
@@ -395,7 +396,7 @@ pub(super) fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
             } else {
                 let c = s[at..].chars().next()?;
                 at += c.len_utf8();
-                (c.is_alphabetic(), c.is_alphanumeric())
+                (is_letter(c), is_letter_or_digit(c))
             };
             let starts = letter && !after_alphanumeric;
             after_alphanumeric = alphanumeric;
@@ -414,7 +415,7 @@ fn looks_like_a_name(s: &str, start: usize, end: usize) -> bool {
     let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
     let glued_before = s[..start]
         .strip_suffix(hyphen)
-        .map(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
+        .map(|b| b.rsplit(|c: char| !is_letter_or_digit(c)).next());
     if let Some(word) = glued_before {
         return capital(word); // "Teresa-May", but "mid-September" is a date
     }
@@ -634,7 +635,7 @@ fn day_after(s: &str, month_end: usize, t: &NumberTables) -> Option<(usize, u8)>
         .unwrap_or(digits);
     let mut rest = s[end..].chars();
     let glued = match (rest.next(), rest.next()) {
-        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some(c), _) if is_letter_or_digit(c) || c == '%' => true,
         (Some(':' | '.' | ','), Some(d)) => d.is_ascii_digit(),
         _ => false,
     };
@@ -658,7 +659,7 @@ fn year_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, i32)> {
     let year: i32 = s[q..end].parse().ok()?;
     let mut rest = s[end..].chars();
     let glued = match (rest.next(), rest.next()) {
-        (Some(c), _) if c.is_alphanumeric() || c == '%' => true,
+        (Some(c), _) if is_letter_or_digit(c) || c == '%' => true,
         (Some('.' | ',' | ':' | '/' | '-'), Some(d)) => d.is_ascii_digit(),
         _ => false,
     };
@@ -678,7 +679,7 @@ fn day_number(s: &str, start: usize, end: usize) -> Option<u8> {
 fn glued_day(s: &str, start: usize) -> bool {
     let mut before = s[..start].chars().rev();
     match (before.next(), before.next()) {
-        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some(c), _) if is_letter_or_digit(c) => true,
         (Some('.' | ',' | ':' | '/'), Some(d)) => d.is_ascii_digit(),
         _ => false,
     }

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::chars::is_letter_or_digit;
 use crate::lang::index::contains;
 use crate::lang::{tables, ClaimTables};
 use crate::types::{Lang, Span};
@@ -70,7 +71,7 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_letter_or_digit(c) {
             push_at(i, i + c.len_utf8(), false);
             i += c.len_utf8();
             continue;
@@ -112,7 +113,7 @@ pub(crate) fn alphanumeric_end(s: &str, mut at: usize) -> usize {
             continue;
         }
         match s[at..].chars().next() {
-            Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+            Some(c) if is_letter_or_digit(c) => at += c.len_utf8(),
             _ => break,
         }
     }
@@ -131,7 +132,7 @@ fn word_end(s: &str, start: usize) -> usize {
         };
         let next = j + joiner.len_utf8();
         let joins = (joiner == '-' || joiner == '‑' || is_apostrophe(joiner))
-            && char_at(s, next).is_some_and(char::is_alphanumeric);
+            && char_at(s, next).is_some_and(is_letter_or_digit);
         if !joins {
             return j;
         }
@@ -150,7 +151,7 @@ fn apostrophe_after(s: &str, at: usize) -> Option<usize> {
     let apostrophe = char_at(s, at).filter(|&c| is_apostrophe(c))?;
     let after = at + apostrophe.len_utf8();
     char_at(s, after)
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(is_letter_or_digit)
         .then_some(after)
 }
 
@@ -313,11 +314,11 @@ impl<'t> WordsAlone<'t> {
     /// Whether `word` stands in the article as a whole word of its own: for a word of letters
     /// and digits, exactly whether it is one of the runs.
     fn contains(&self, word: &str) -> bool {
-        if !word.chars().all(char::is_alphanumeric) {
+        if !word.chars().all(is_letter_or_digit) {
             return written_alone(self.text, word);
         }
         let runs = self.runs.get_or_init(|| {
-            let runs = self.text.split(|c: char| !c.is_alphanumeric());
+            let runs = self.text.split(|c: char| !is_letter_or_digit(c));
             runs.filter(|w| !w.is_empty()).collect()
         });
         runs.contains(word)
@@ -329,7 +330,7 @@ fn written_alone(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(is_letter_or_digit) && !after.is_some_and(is_letter_or_digit)
     })
 }
 
@@ -397,7 +398,7 @@ pub(crate) fn name_key(name: &str) -> String {
         .unwrap_or(&lower);
     let mut key = String::with_capacity(lower.len());
     for word in lower
-        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .split(|c: char| !is_letter_or_digit(c) && c != '&')
         .filter(|w| !w.is_empty())
     {
         if !key.is_empty() {
@@ -747,7 +748,7 @@ mod tests {
             let lower = name.to_lowercase().replace('’', "'");
             let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
             lower
-                .split(|c: char| !c.is_alphanumeric() && c != '&')
+                .split(|c: char| !is_letter_or_digit(c) && c != '&')
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ")

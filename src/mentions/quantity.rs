@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::date;
+use crate::chars::{is_letter, is_letter_or_digit};
 use crate::lang::index::{first_bytes, FirstBytes};
 use crate::lang::{tables, NumberTables};
 use crate::types::{Lang, Span};
@@ -199,7 +200,7 @@ pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
     while let Some(c) = s[i..].chars().next() {
         let number = if c.is_ascii_digit() {
             read_number(s, i, t)
-        } else if c.is_alphanumeric() {
+        } else if is_letter_or_digit(c) {
             // A word: a number word, or skipped whole so that digits inside it ("G7") are no number.
             let end = word_end(s, i);
             match number_word(s, i, end, number_words) {
@@ -296,9 +297,9 @@ fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
 fn glued_before(s: &str, i: usize) -> bool {
     let mut before = s[..i].chars().rev();
     match (before.next(), before.next()) {
-        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some(c), _) if is_letter_or_digit(c) => true,
         (Some('-' | '‐' | '‑' | '/' | ':' | '.' | ',' | '_' | '#'), Some(d)) => {
-            d.is_alphanumeric()
+            is_letter_or_digit(d)
         }
         _ => false,
     }
@@ -408,8 +409,8 @@ fn unit_of(s: &str, n: &Number, t: &NumberTables) -> Option<Quantity> {
 fn is_plain_count_end(s: &str, end: usize, t: &NumberTables) -> bool {
     let mut rest = s[end..].chars();
     match (rest.next(), rest.next()) {
-        (Some(c), _) if c.is_alphanumeric() => return false,
-        (Some('-' | '‐' | '‑'), Some(c)) if c.is_alphabetic() => return false,
+        (Some(c), _) if is_letter_or_digit(c) => return false,
+        (Some('-' | '‐' | '‑'), Some(c)) if is_letter(c) => return false,
         (Some('.'), Some(c))
             if c.is_whitespace()
                 && t.ordinal_suffixes.contains(&".")
@@ -444,10 +445,10 @@ fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
         };
         let next = s[end..].chars().next();
         let bounded = !ends_alnum(word)
-            || !next.is_some_and(char::is_alphanumeric)
+            || !next.is_some_and(is_letter_or_digit)
             || next.is_some_and(is_symbol_start);
         if bounded && best.map_or(true, |b| end > b.end) {
-            let money_only = word.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+            let money_only = word.chars().filter(|&c| is_letter(c)).count() <= 2;
             best = Some(Scale {
                 end,
                 factor,
@@ -459,7 +460,7 @@ fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
 }
 
 fn is_symbol_start(c: char) -> bool {
-    SYMBOLS.iter().any(|(sym, _)| sym.starts_with(c)) && !c.is_alphanumeric()
+    SYMBOLS.iter().any(|(sym, _)| sym.starts_with(c)) && !is_letter_or_digit(c)
 }
 
 fn percent_at(s: &str, at: usize, t: &NumberTables) -> Option<usize> {
@@ -523,7 +524,7 @@ fn currency_before(s: &str, start: usize) -> Option<Prefix> {
             !before[..before.len() - sym.len()]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(is_letter_or_digit)
         })
         .max_by_key(|(sym, _)| sym.len())?;
     Some(Prefix {
@@ -700,13 +701,13 @@ const CHANGE_MEASURES: &[&str] = &["growth", "loss"];
 
 /// True when the last word of `text` is one of `words` ("… rose to" ends with "to").
 fn ends_with_word_of(text: &str, words: &[&str]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_letter_or_digit(c))
         .rfind(|w| !w.is_empty())
         .is_some_and(|last| words.contains(&last.to_lowercase().as_str()))
 }
 
 fn word_count(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
         .count()
 }
@@ -716,21 +717,31 @@ fn word_count(text: &str) -> usize {
 /// Matches `pattern` at `at`, case-insensitively, a space in the pattern standing for any run of
 /// white space (no-break spaces too) and `'` for any apostrophe; returns the end of the match.
 pub(super) fn match_ci(s: &str, at: usize, pattern: &str) -> Option<usize> {
-    let mut j = at;
-    for p in pattern.chars() {
-        if p == ' ' {
+    let (text, bytes) = (s.as_bytes(), pattern.as_bytes());
+    let (mut j, mut k) = (at, 0);
+    while let Some(&p) = bytes.get(k) {
+        if p == b' ' {
             let n = skip_space(s, j);
             if n == j {
                 return None;
             }
-            j = n;
+            (j, k) = (n, k + 1);
             continue;
         }
-        let c = s[j..].chars().next()?;
-        if !same_char(p, c) {
+        let t = *text.get(j)?;
+        // Two ASCII bytes compare as bytes; a non-ASCII char on either side is decoded.
+        if p.is_ascii() && t.is_ascii() {
+            if !p.eq_ignore_ascii_case(&t) {
+                return None;
+            }
+            (j, k) = (j + 1, k + 1);
+            continue;
+        }
+        let (pc, c) = (pattern[k..].chars().next()?, s[j..].chars().next()?);
+        if !same_char(pc, c) {
             return None;
         }
-        j += c.len_utf8();
+        (j, k) = (j + c.len_utf8(), k + pc.len_utf8());
     }
     Some(j)
 }
@@ -773,21 +784,15 @@ fn exact_word(s: &str, at: usize, word: &str) -> Option<usize> {
 }
 
 pub(super) fn bounded(s: &str, end: usize, pattern: &str) -> bool {
-    !ends_alnum(pattern) || !s[end..].chars().next().is_some_and(char::is_alphanumeric)
+    !ends_alnum(pattern) || !s[end..].chars().next().is_some_and(is_letter_or_digit)
 }
 
 fn ends_alnum(pattern: &str) -> bool {
-    pattern
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    pattern.chars().next_back().is_some_and(is_letter_or_digit)
 }
 
 pub(super) fn word_start(s: &str, at: usize) -> bool {
-    !s[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    !s[..at].chars().next_back().is_some_and(is_letter_or_digit)
 }
 
 /// Past the white space (no-break spaces included) at `at`.
