@@ -58,6 +58,9 @@ fn id_of<T>(table: &[T]) -> TableId {
 /// [`word_id`]. Each id's group is found by one hash lookup: most tokens that open an entry of
 /// some table open none of the table asked, and two binary searches to learn that cost more.
 pub(crate) struct FirstWords {
+    /// Bit `w % 256` set for each first-word id `w` of the table: most words asked about open
+    /// no entry of a given table, and this answers them without a hash lookup.
+    filter: [u64; 4],
     /// Group of word id `w` is `order[start..end]` for `groups[w] = (start, end)`.
     groups: FxHashMap<u32, (u16, u16)>,
     /// Entry positions, sorted by first-word id, then position.
@@ -65,14 +68,23 @@ pub(crate) struct FirstWords {
 }
 
 impl FirstWords {
+    /// The word and bit of `id` in `filter`.
+    fn filter_bit(id: u32) -> (usize, u64) {
+        ((id as usize / 64) % 4, 1 << (id % 64))
+    }
+
     fn new(mut pairs: Vec<(u32, u16)>) -> FirstWords {
         pairs.sort_unstable();
         let mut groups: FxHashMap<u32, (u16, u16)> = FxHashMap::default();
+        let mut filter = [0u64; 4];
         for (at, &(word, _)) in pairs.iter().enumerate() {
             let group = groups.entry(word).or_insert((at as u16, at as u16));
             group.1 = at as u16 + 1;
+            let (slot, bit) = FirstWords::filter_bit(word);
+            filter[slot] |= bit;
         }
         FirstWords {
+            filter,
             groups,
             order: pairs.into_iter().map(|(_, at)| at).collect(),
         }
@@ -80,7 +92,12 @@ impl FirstWords {
 
     /// Positions of the entries whose first word has id `id`, in table order.
     pub(crate) fn opening_with(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
-        let (start, end) = self.groups.get(&id).copied().unwrap_or((0, 0));
+        let (slot, bit) = FirstWords::filter_bit(id);
+        let (start, end) = if self.filter[slot] & bit == 0 {
+            (0, 0)
+        } else {
+            self.groups.get(&id).copied().unwrap_or((0, 0))
+        };
         self.order[start as usize..end as usize]
             .iter()
             .map(|&at| at as usize)
@@ -236,6 +253,14 @@ mod tests {
                         .filter(|&k| table[k].0.split(' ').next() == Some(word))
                         .collect();
                     assert_eq!(index.opening_with(id).collect::<Vec<_>>(), want, "{word}");
+                }
+                // Every first word of every table, most of them opening none of this one's
+                // entries: the filter must let all of this table's through and no other.
+                for (&word, &id) in &INDEX.first_words {
+                    let want = table
+                        .iter()
+                        .filter(|(p, _)| p.split(' ').next() == Some(word));
+                    assert_eq!(index.opening_with(id).count(), want.count(), "{word}");
                 }
             }
         }
