@@ -9,10 +9,11 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::name;
 use super::quantity::{
     self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
 };
-use crate::chars::{is_letter, is_letter_or_digit};
+use crate::chars::is_letter_or_digit;
 use crate::lang::{tables, NumberTables, Relative};
 use crate::types::{Lang, Span};
 
@@ -159,7 +160,8 @@ pub(crate) fn dates(
 ) -> Vec<DateMention> {
     let t = &tables(lang).numbers;
     let scanned = quantity::scan(sentence.of(text), t);
-    dates_among(text, sentence, t, published, &scanned)
+    let starts = name::letter_word_starts(text, sentence, &name::tokens(text, sentence));
+    dates_among(text, sentence, t, published, &scanned, &starts)
 }
 
 /// [`dates`], given the sentence's [`quantity::scan`]: stage 4 scans each sentence once for
@@ -170,6 +172,7 @@ pub(super) fn dates_among(
     t: &NumberTables,
     published: Option<DateValue>,
     scanned: &[quantity::Quantity],
+    starts: &[usize],
 ) -> Vec<DateMention> {
     let s = sentence.of(text);
     let amounts: Vec<Span> = scanned
@@ -178,9 +181,9 @@ pub(super) fn dates_among(
         .map(|q| q.span)
         .collect();
     let mut found = numeric_dates(s, t, &amounts);
-    found.extend(month_dates(s, t, published));
+    found.extend(month_dates(s, t, published, starts));
     if let Some(anchor) = published {
-        found.extend(relative_dates(s, t, anchor));
+        found.extend(relative_dates(s, t, anchor, starts));
     }
     found.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     let mut kept: Vec<DateMention> = Vec::new();
@@ -326,14 +329,19 @@ fn full_date(year: i32, month: i32, day: i32) -> Option<DateValue> {
 
 // ---------------------------------------------------------------- dates with a month name
 
-fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<DateMention> {
+fn month_dates(
+    s: &str,
+    t: &NumberTables,
+    published: Option<DateValue>,
+    starts: &[usize],
+) -> Vec<DateMention> {
     let first_word = s
         .char_indices()
         .find(|(_, c)| is_letter_or_digit(*c))
         .map(|(i, _)| i);
     let mut out = Vec::new();
     let initials = MonthInitials::of_tables(t);
-    for i in letter_word_starts(s) {
+    for &i in starts {
         if !initials.may_start_word(&s.as_bytes()[i..]) {
             continue;
         }
@@ -379,33 +387,6 @@ fn month_dates(s: &str, t: &NumberTables, published: Option<DateValue>) -> Vec<D
         });
     }
     out
-}
-
-/// Where words starting with a letter start: after no letter or digit. One pass over the bytes,
-/// decoding only non-ASCII chars, instead of asking at every letter whether the char before it
-/// ends a word.
-pub(super) fn letter_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut after_alphanumeric = false;
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while let Some(&byte) = s.as_bytes().get(at) {
-            let here = at;
-            let (letter, alphanumeric) = if byte.is_ascii() {
-                at += 1;
-                (byte.is_ascii_alphabetic(), byte.is_ascii_alphanumeric())
-            } else {
-                let c = s[at..].chars().next()?;
-                at += c.len_utf8();
-                (is_letter(c), is_letter_or_digit(c))
-            };
-            let starts = letter && !after_alphanumeric;
-            after_alphanumeric = alphanumeric;
-            if starts {
-                return Some(here);
-            }
-        }
-        None
-    })
 }
 
 /// A bare month word that is rather part of a name or a Title Case headline: "Teresa-May",
@@ -704,9 +685,14 @@ fn ends_with_ci(s: &str, at: usize, suffix: &str) -> Option<usize> {
 
 // ---------------------------------------------------------------- relative dates
 
-fn relative_dates(s: &str, t: &NumberTables, anchor: DateValue) -> Vec<DateMention> {
+fn relative_dates(
+    s: &str,
+    t: &NumberTables,
+    anchor: DateValue,
+    starts: &[usize],
+) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for i in letter_word_starts(s) {
+    for &i in starts {
         let matched = t
             .relative
             .iter()

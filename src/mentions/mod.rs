@@ -65,16 +65,17 @@ impl Mentions {
         // read without a publication date; with none given, those are the dates themselves).
         let t = &tables(lang).numbers;
         let scanned = quantity::scan(sentence.of(text), t);
-        let undated = date::dates_among(text, sentence, t, None, &scanned);
+        let starts = name::letter_word_starts(text, sentence, &toks);
+        let undated = date::dates_among(text, sentence, t, None, &scanned, &starts);
         let dates = match published {
             None => undated.clone(),
-            Some(_) => date::dates_among(text, sentence, t, published, &scanned),
+            Some(_) => date::dates_among(text, sentence, t, published, &scanned, &starts),
         };
         Mentions {
             span: sentence,
             names,
             toks,
-            quantities: quantity::quantities_among(text, sentence, t, &undated, scanned),
+            quantities: quantity::quantities_among(text, sentence, t, &undated, scanned, &starts),
             dates,
         }
     }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::chars::is_letter_or_digit;
+use crate::chars::{is_letter, is_letter_or_digit};
 use crate::lang::index::contains;
 use crate::lang::{tables, ClaimTables};
 use crate::types::{Lang, Span};
@@ -24,6 +24,9 @@ pub(crate) struct Tok {
     pub norm: Norm,
     /// True for words (letters or digits), false for punctuation.
     pub word: bool,
+    /// True for a word that is more than one run of letters and digits: words joined by a
+    /// hyphen or apostrophe ("Jean-Luc", "O'Neil"), and the clitic "'s".
+    pub joined: bool,
 }
 
 impl Tok {
@@ -56,14 +59,15 @@ fn is_apostrophe(c: char) -> bool {
 pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
     let s = sentence.of(text);
     let mut toks = Vec::with_capacity(s.len() / 4);
-    let mut push_at = |start: usize, end: usize, word: bool| {
-        push(
-            &mut toks,
-            text,
-            sentence.start + start,
-            sentence.start + end,
+    let mut push_at = |start: usize, end: usize, word: bool, joined: bool| {
+        let span = Span::new(sentence.start + start, sentence.start + end);
+        let norm = norm_of(span.of(text));
+        toks.push(Tok {
+            span,
+            norm,
             word,
-        );
+            joined,
+        });
     };
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
@@ -72,30 +76,77 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
             continue;
         }
         if !is_letter_or_digit(c) {
-            push_at(i, i + c.len_utf8(), false);
+            push_at(i, i + c.len_utf8(), false, false);
             i += c.len_utf8();
             continue;
         }
-        let end = word_end(s, i);
+        let (end, joined) = word_end(s, i);
         // Keep an elided word's apostrophe with it ("l'"), and "'s" as one token.
         match apostrophe_after(s, end) {
             Some(after) if is_elision(&s[i..end]) => {
-                push_at(i, after, true);
+                push_at(i, after, true, joined);
                 i = after;
             }
             Some(after) => {
-                push_at(i, end, true);
+                push_at(i, end, true, joined);
                 // The word after the apostrophe is "s": `word_end` stops only there.
-                push_at(end, after + 1, true);
+                push_at(end, after + 1, true, true);
                 i = after + 1;
             }
             None => {
-                push_at(i, end, true);
+                push_at(i, end, true, joined);
                 i = end;
             }
         }
     }
     toks
+}
+
+/// Where the sentence's words that open with a letter start (after no letter or digit),
+/// relative to the sentence: where month names and measure cues are looked for.
+///
+/// Read off the tokens rather than the text: every letter or digit lies in a word token, a
+/// word token follows no letter or digit, and only a joined token ("Jean-Luc") holds a start
+/// after its first byte. So the starts are those of the word tokens opening with a letter, and
+/// inside joined tokens, those a scan finds (a test compares this with scanning the sentence).
+pub(crate) fn letter_word_starts(text: &str, sentence: Span, toks: &[Tok]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(toks.len());
+    for tok in toks.iter().filter(|t| t.word) {
+        let word = tok.span.of(text);
+        let at = tok.span.start - sentence.start;
+        if tok.joined {
+            starts.extend(letter_starts_in(word).map(|i| at + i));
+        } else if word.starts_with(is_letter) {
+            starts.push(at);
+        }
+    }
+    starts
+}
+
+/// Where words starting with a letter start in `s`: after no letter or digit. One pass over the
+/// bytes, decoding only non-ASCII chars.
+fn letter_starts_in(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut after_alphanumeric = false;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&byte) = s.as_bytes().get(at) {
+            let here = at;
+            let (letter, alphanumeric) = if byte.is_ascii() {
+                at += 1;
+                (byte.is_ascii_alphabetic(), byte.is_ascii_alphanumeric())
+            } else {
+                let c = s[at..].chars().next()?;
+                at += c.len_utf8();
+                (is_letter(c), is_letter_or_digit(c))
+            };
+            let starts = letter && !after_alphanumeric;
+            after_alphanumeric = alphanumeric;
+            if starts {
+                return Some(here);
+            }
+        }
+        None
+    })
 }
 
 fn char_at(s: &str, at: usize) -> Option<char> {
@@ -120,29 +171,30 @@ pub(crate) fn alphanumeric_end(s: &str, mut at: usize) -> usize {
     at
 }
 
-/// The end of the word starting at `start`: a hyphen or apostrophe between letters joins
-/// ("Jean-Luc", "co-produced", "O'Neil"), except after an elision ("l'") or before a possessive
-/// "s".
-fn word_end(s: &str, start: usize) -> usize {
+/// The end of the word starting at `start`, and whether it joins more than one run of letters
+/// and digits: a hyphen or apostrophe between letters joins ("Jean-Luc", "co-produced",
+/// "O'Neil"), except after an elision ("l'") or before a possessive "s".
+fn word_end(s: &str, start: usize) -> (usize, bool) {
     let mut j = start;
+    let mut joined = false;
     loop {
         j = alphanumeric_end(s, j);
         let Some(joiner) = char_at(s, j) else {
-            return j;
+            return (j, joined);
         };
         let next = j + joiner.len_utf8();
         let joins = (joiner == '-' || joiner == '‑' || is_apostrophe(joiner))
             && char_at(s, next).is_some_and(is_letter_or_digit);
         if !joins {
-            return j;
+            return (j, joined);
         }
         if is_apostrophe(joiner) {
             let after = &s[next..alphanumeric_end(s, next)];
             if is_elision(&s[start..j]) || after.eq_ignore_ascii_case("s") {
-                return j;
+                return (j, joined);
             }
         }
-        j = next;
+        (j, joined) = (next, true);
     }
 }
 
@@ -157,12 +209,6 @@ fn apostrophe_after(s: &str, at: usize) -> Option<usize> {
 
 fn is_elision(word: &str) -> bool {
     ELISIONS.contains(&word.to_lowercase().as_str())
-}
-
-fn push(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, word: bool) {
-    let span = Span::new(start, end);
-    let norm = norm_of(span.of(text));
-    toks.push(Tok { span, norm, word });
 }
 
 /// A token's lowercased text with ’ written as '. A `CompactString` keeps words of up to 24
@@ -767,6 +813,32 @@ mod tests {
             "  --  ",
         ] {
             assert_eq!(name_key(name), plain(name), "{name:?}");
+        }
+    }
+
+    fn starts_from_tokens(text: &str) -> Vec<usize> {
+        let whole = Span::new(0, text.len());
+        letter_word_starts(text, whole, &tokens(text, whole))
+    }
+
+    #[test]
+    fn letter_word_starts_from_tokens_are_those_of_the_text() {
+        let text = "Jean-Luc l’État O'Neil's 2014-mai G7 mi-juin «Mai» x-1a 3e";
+        assert_eq!(
+            starts_from_tokens(text),
+            letter_starts_in(text).collect::<Vec<_>>()
+        );
+        assert_eq!(starts_from_tokens("Jean-Luc, 4B"), [0, 5]);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Read off the tokens, the letter word starts are exactly those a scan of the text finds.
+        #[test]
+        fn letter_word_starts_match_a_scan_of_the_text(
+            text in "[a-zA-Z0-9 .,'’\\-‑éÉß\u{a0}\u{301}東]{0,30}",
+        ) {
+            proptest::prop_assert_eq!(starts_from_tokens(&text), letter_starts_in(&text).collect::<Vec<_>>());
         }
     }
 }

@@ -147,8 +147,10 @@ fn format_number(value: f64) -> String {
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
     let t = &tables(lang).numbers;
     let scanned = scan(sentence.of(text), t);
-    let dates = date::dates_among(text, sentence, t, None, &scanned);
-    quantities_among(text, sentence, t, &dates, scanned)
+    let starts =
+        super::name::letter_word_starts(text, sentence, &super::name::tokens(text, sentence));
+    let dates = date::dates_among(text, sentence, t, None, &scanned, &starts);
+    quantities_among(text, sentence, t, &dates, scanned, &starts)
 }
 
 /// [`quantities`], given the sentence's [`scan`] and its dates read without a publication date
@@ -159,6 +161,7 @@ pub(super) fn quantities_among(
     t: &NumberTables,
     dates: &[date::DateMention],
     scanned: Vec<Quantity>,
+    starts: &[usize],
 ) -> Vec<Quantity> {
     let s = sentence.of(text);
     let dates: Vec<Span> = dates.iter().map(|d| d.span).collect();
@@ -175,7 +178,7 @@ pub(super) fn quantities_among(
         // Most sentences have no amount: skip the cue scan, the costliest part of this stage.
         return found;
     }
-    let cues = measure_cues(s, t);
+    let cues = measure_cues(s, t, starts);
     let amounts: Vec<(Span, Unit)> = found.iter().map(|q| (q.span, q.unit)).collect();
     for q in &mut found {
         let cue = nearest_measure(s, (q.span, q.unit), &cues, &amounts, t);
@@ -551,10 +554,10 @@ struct Cue {
     measure: &'static str,
 }
 
-fn measure_cues(s: &str, t: &NumberTables) -> Vec<Cue> {
+fn measure_cues(s: &str, t: &NumberTables, starts: &[usize]) -> Vec<Cue> {
     let mut cues = Vec::new();
     let candidates = MeasureCandidates::of_tables(t);
-    for i in date::letter_word_starts(s) {
+    for &i in starts {
         let first = s.as_bytes()[i];
         let second = s.as_bytes().get(i + 1).copied();
         let best = candidates
