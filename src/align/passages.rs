@@ -470,8 +470,13 @@ fn prepare_article(
     let all_ids = || raw.iter().flat_map(|s| s.neutral.iter().chain(&s.words));
     all_ids().for_each(|&id| df[id as usize] += 1);
     // Rarity inside the article: ln(1 + n/df), from ln 2 (in every sentence) up to ln(1 + n).
+    // A sentence lists a feature once, so df is at most n: its n values are worked out once,
+    // not at every feature.
+    let rarity_of = |d: u32| (1.0 + n as f32 / d as f32).ln();
+    let rarities: Vec<f32> = (0..=n as u32).map(rarity_of).collect();
     let weigh = |&id: &u32| {
-        let rarity = (1.0 + n as f32 / df[id as usize] as f32).ln();
+        let d = df[id as usize];
+        let rarity = rarities.get(d as usize).copied().unwrap_or_else(|| rarity_of(d));
         (id, kind_weight(kinds[id as usize], tuning) * rarity)
     };
     let mut sentences = Vec::with_capacity(n);
