@@ -476,7 +476,10 @@ fn prepare_article(
     let rarities: Vec<f32> = (0..=n as u32).map(rarity_of).collect();
     let weigh = |&id: &u32| {
         let d = df[id as usize];
-        let rarity = rarities.get(d as usize).copied().unwrap_or_else(|| rarity_of(d));
+        let rarity = rarities
+            .get(d as usize)
+            .copied()
+            .unwrap_or_else(|| rarity_of(d));
         (id, kind_weight(kinds[id as usize], tuning) * rarity)
     };
     let mut sentences = Vec::with_capacity(n);

@@ -70,14 +70,26 @@ pub(crate) fn tokens(text: &str, sentence: Span) -> Vec<Tok> {
         });
     };
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
+    while let Some(&byte) = s.as_bytes().get(i) {
+        // An ASCII byte is classed as a byte; only other chars are decoded.
+        let (len, space, mark) = if byte.is_ascii() {
+            let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            (1, space, !space && !byte.is_ascii_alphanumeric())
+        } else {
+            let c = char_at(s, i).unwrap_or_default();
+            (
+                c.len_utf8(),
+                c.is_whitespace(),
+                !c.is_whitespace() && !is_letter_or_digit(c),
+            )
+        };
+        if space {
+            i += len;
             continue;
         }
-        if !is_letter_or_digit(c) {
-            push_at(i, i + c.len_utf8(), false, false);
-            i += c.len_utf8();
+        if mark {
+            push_at(i, i + len, false, false);
+            i += len;
             continue;
         }
         let (end, joined) = word_end(s, i);
@@ -154,6 +166,8 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 }
 
 /// Past the letters and digits from `at`; ASCII bytes are tested without decoding a char.
+/// Inlined: it runs at every word of every sentence, in two stages.
+#[inline]
 pub(crate) fn alphanumeric_end(s: &str, mut at: usize) -> usize {
     while let Some(&byte) = s.as_bytes().get(at) {
         if byte.is_ascii() {
@@ -819,6 +833,24 @@ mod tests {
     fn starts_from_tokens(text: &str) -> Vec<usize> {
         let whole = Span::new(0, text.len());
         letter_word_starts(text, whole, &tokens(text, whole))
+    }
+
+    #[test]
+    fn ascii_bytes_split_tokens_as_their_chars_would() {
+        for byte in 0u8..128 {
+            let c = byte as char;
+            let text = format!("a{c}b");
+            let toks = tokens(&text, Span::new(0, text.len()));
+            let want = if c.is_whitespace() {
+                2
+            } else if c.is_alphanumeric() || c == '\'' || c == '-' {
+                // A letter or digit continues the word; an apostrophe or hyphen joins two.
+                1
+            } else {
+                3
+            };
+            assert_eq!(toks.len(), want, "{c:?}");
+        }
     }
 
     #[test]
