@@ -173,9 +173,22 @@ impl<'a> Parsed<'a> {
         Span::new(self.toks[first].span.start, self.toks[end - 1].span.end)
     }
 
+    // The three table look-ups below run at every token with several tables, and most tokens
+    // open no entry: each is inlined down to that test, the search itself is not.
+
     /// The longest table phrase starting at token `i`: (end token, value).
+    #[inline]
     fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
         let id = self.opening_word(i, table)?;
+        self.longest_phrase(i, id, table)
+    }
+
+    fn longest_phrase<V: Copy>(
+        &self,
+        i: usize,
+        id: u32,
+        table: &[(&str, V)],
+    ) -> Option<(usize, V)> {
         let matching = |(phrase, v): &(&str, V)| self.match_words(i, phrase).map(|end| (end, *v));
         match first_words(table) {
             Some(index) => index
@@ -190,8 +203,13 @@ impl<'a> Parsed<'a> {
     }
 
     /// The end token of the longest phrase of `list` starting at token `i`.
+    #[inline]
     fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
         let id = self.opening_word(i, list)?;
+        self.longest_entry(i, id, list)
+    }
+
+    fn longest_entry(&self, i: usize, id: u32, list: &[&str]) -> Option<usize> {
         match first_words(list) {
             Some(index) => index
                 .opening_with(id)
@@ -201,16 +219,10 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    #[inline]
     fn word_at(&self, i: usize, list: &[&str]) -> bool {
-        let Some(id) = self.opening_word(i, list) else {
-            return false;
-        };
-        match first_words(list) {
-            Some(index) => index
-                .opening_with(id)
-                .any(|at| self.match_words(i, list[at]).is_some()),
-            None => list.iter().any(|w| self.match_words(i, w).is_some()),
-        }
+        self.opening_word(i, list)
+            .is_some_and(|id| self.longest_entry(i, id, list).is_some())
     }
 
     /// The id of the word at token `i` when an entry of `table` may start there: it is a word,
