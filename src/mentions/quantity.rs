@@ -132,6 +132,16 @@ impl Quantity {
 
 /// At most two decimals, no trailing zeros: 4800000000.000001 → "4800000000", 36.50 → "36.5".
 fn format_number(value: f64) -> String {
+    // Whole numbers, most amounts, are written without float formatting (a cost in profiles);
+    // below 10^15 an f64 holds them exactly, and `as` then converts exactly too.
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return (value as i64).to_string();
+    }
+    two_decimals(value)
+}
+
+/// [`format_number`] by float formatting.
+fn two_decimals(value: f64) -> String {
     let fixed = format!("{value:.2}");
     let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
     if trimmed == "-0" {
@@ -859,6 +869,17 @@ mod tests {
                 assert_eq!(listed, kept, "{lang:?} {first}");
             }
         }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_float_formatting_writes_them() {
+        let values = [0.0, -0.0, 1.0, -7.0, 2014.0, 4.8e9, 1.53e11, 999_999_999_999_999.0];
+        for v in values {
+            assert_eq!(format_number(v), two_decimals(v), "{v}");
+        }
+        assert_eq!(format_number(36.5), "36.5");
+        assert_eq!(format_number(4_800_000_000.000_001), "4800000000");
+        assert_eq!(format_number(1e20), two_decimals(1e20));
     }
 
     #[test]
