@@ -452,7 +452,8 @@ struct Scale {
 /// to a currency symbol ("500 M€").
 fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
     let mut best: Option<Scale> = None;
-    for &(word, factor) in t.scales {
+    let first = s.as_bytes().get(at).copied().unwrap_or(b' ');
+    for &(word, factor) in t.scales.iter().filter(|(w, _)| may_match_at(w, first)) {
         let Some(end) = match_ci(s, at, word) else {
             continue;
         };
@@ -501,9 +502,11 @@ fn currency_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'stat
 }
 
 fn currency_word_at(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
+    let first = s.as_bytes().get(at).copied().unwrap_or(b' ');
     let words = t
         .currencies
         .iter()
+        .filter(|(w, _)| may_match_at(w, first))
         .filter_map(|&(w, code)| match_word(s, at, w).map(|end| (end, code)));
     let symbols = SYMBOLS
         .iter()
@@ -785,7 +788,7 @@ fn same_char(p: char, c: char) -> bool {
 /// or marks that differ ignoring case (a leading space in a pattern matches white space, so it
 /// is never ruled out). [`MeasureCandidates`] lists, once per table, the cues it keeps for each
 /// byte; the test `measure_candidates_are_the_cues_may_match_at_keeps` checks the two agree.
-#[cfg(test)]
+/// Currency words and scales, tried after each number only, are filtered with it directly.
 pub(super) fn may_match_at(pattern: &str, first: u8) -> bool {
     match pattern.as_bytes().first() {
         Some(&p) if p.is_ascii() && p != b' ' && first.is_ascii() => p.eq_ignore_ascii_case(&first),
