@@ -876,7 +876,16 @@ mod tests {
 
     #[test]
     fn whole_numbers_are_written_as_float_formatting_writes_them() {
-        let values = [0.0, -0.0, 1.0, -7.0, 2014.0, 4.8e9, 1.53e11, 999_999_999_999_999.0];
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            -7.0,
+            2014.0,
+            4.8e9,
+            1.53e11,
+            999_999_999_999_999.0,
+        ];
         for v in values {
             assert_eq!(format_number(v), two_decimals(v), "{v}");
         }
