@@ -164,8 +164,8 @@ pub(crate) fn dates(
     dates_among(text, sentence, t, published, &scanned, &starts)
 }
 
-/// [`dates`], given the sentence's [`quantity::scan`]: stage 4 scans each sentence once for
-/// both its dates and its quantities.
+/// [`dates`], given the sentence's [`quantity::scan`] and its [`name::letter_word_starts`]:
+/// stage 4 reads each sentence once for its dates and its quantities.
 pub(super) fn dates_among(
     text: &str,
     sentence: Span,

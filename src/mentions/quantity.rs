@@ -163,8 +163,9 @@ pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity
     quantities_among(text, sentence, t, &dates, scanned, &starts)
 }
 
-/// [`quantities`], given the sentence's [`scan`] and its dates read without a publication date
-/// (counts inside them are no quantities).
+/// [`quantities`], given the sentence's [`scan`], its dates read without a publication date
+/// (counts inside them are no quantities) and its letter word starts (where measure cues are
+/// tried).
 pub(super) fn quantities_among(
     text: &str,
     sentence: Span,
