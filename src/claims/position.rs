@@ -2,7 +2,7 @@
 //! "son directeur exécutif X", "Y-Chef X", "X est PDG de Y".
 
 use super::{Claim, Parsed, SINGLE_HOLDER};
-use crate::lang::{tables, ClaimTables};
+use crate::lang::ClaimTables;
 use crate::mentions::name::{is_country, org_key, Name};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
@@ -38,7 +38,7 @@ impl Parsed<'_> {
                 .or_else(|| owner.then(|| self.org_before(i, t)).flatten())
                 .or_else(|| self.org_after(end, t))
                 .or_else(|| self.org_before(i, t))
-                .or_else(|| self.adjunct_org(i, title));
+                .or_else(|| self.adjunct_org(i, title, t));
             let holder = self.holder(self.owner_start(i), end, org.map(|o| o.1), t);
             if let Some(holder) = holder {
                 let org = org.map(|o| o.0);
@@ -112,15 +112,14 @@ impl Parsed<'_> {
 
     /// "Sunderland boss X": in English a name right before a generic title is its organisation
     /// (a specific title there is usually a nationality: "Russian President X").
-    fn adjunct_org(&self, i: usize, title: &str) -> Option<(Span, usize)> {
+    fn adjunct_org(&self, i: usize, title: &str, t: &ClaimTables) -> Option<(Span, usize)> {
         if self.lang != Lang::En || !NEEDS_ORG.contains(&title) {
             return None;
         }
         let org = self.name_ending(i)?;
         let last = self.toks[org.end - 1].norm.as_str();
         // "South Korean leader X": a nationality, not an organisation.
-        let endings = tables(self.lang).claims.demonym_endings;
-        let demonym = endings.iter().any(|e| last.ends_with(e));
+        let demonym = t.demonym_endings.iter().any(|e| last.ends_with(e));
         (!demonym).then_some((org.span, i))
     }
 
@@ -147,16 +146,15 @@ impl Parsed<'_> {
 
     /// Token `k` past the nationality adjectives ("mexicain", "élu") a title carries before its
     /// holder in the languages whose tables list them.
-    fn past_adjectives(&self, k: usize) -> usize {
+    fn past_adjectives(&self, k: usize, t: &ClaimTables) -> usize {
         let mut j = k;
-        while j < k + ADJECTIVE_REACH && self.is_title_adjective(j) {
+        while j < k + ADJECTIVE_REACH && self.is_title_adjective(j, t) {
             j += 1;
         }
         j
     }
 
-    fn is_title_adjective(&self, k: usize) -> bool {
-        let t = &tables(self.lang).claims;
+    fn is_title_adjective(&self, k: usize, t: &ClaimTables) -> bool {
         self.toks.get(k).is_some_and(|tok| {
             let word = tok.norm.as_str();
             tok.word
@@ -222,7 +220,7 @@ impl Parsed<'_> {
             let k = if self.is_punct(k, ",") {
                 k + 1
             } else {
-                self.past_adjectives(k)
+                self.past_adjectives(k, t)
             };
             self.name_starting(k)
         };
