@@ -453,7 +453,8 @@ struct Scale {
 /// to a currency symbol ("500 M€").
 fn scale_at(s: &str, at: usize, t: &NumberTables) -> Option<Scale> {
     let mut best: Option<Scale> = None;
-    let first = s.as_bytes().get(at).copied().unwrap_or(b' ');
+    // Past the end nothing matches: every entry holds a byte.
+    let &first = s.as_bytes().get(at)?;
     for &(word, factor) in t.scales.iter().filter(|(w, _)| may_match_at(w, first)) {
         let Some(end) = match_ci(s, at, word) else {
             continue;
@@ -503,7 +504,8 @@ fn currency_after(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'stat
 }
 
 fn currency_word_at(s: &str, at: usize, t: &NumberTables) -> Option<(usize, &'static str)> {
-    let first = s.as_bytes().get(at).copied().unwrap_or(b' ');
+    // Past the end nothing matches: every entry holds a byte.
+    let &first = s.as_bytes().get(at)?;
     let words = t
         .currencies
         .iter()
