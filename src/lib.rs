@@ -25,18 +25,18 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-mod align;
 mod chars;
 mod claims;
 mod clean;
 mod diff;
 mod error;
-mod judge;
+mod facts;
 mod lang;
 mod language;
 mod mentions;
 mod options;
 mod par;
+mod passages;
 mod pipeline;
 mod report;
 mod segment;

@@ -1,18 +1,18 @@
 //! `compare()`: input checks, then one line per stage.
 
-use crate::align::facts;
-use crate::align::passages::{self, AlignInput, AnchorMention};
 use crate::claims::{self, Claim};
 use crate::clean::{self, Cleaned};
 use crate::error::Error;
-use crate::judge;
+use crate::facts;
 use crate::language;
+use crate::mentions::anchors::{self, AnchorMention};
 use crate::mentions::date::DateValue;
-use crate::mentions::{anchors, Mentions};
+use crate::mentions::Mentions;
 use crate::options::Options;
 use crate::par::{self, Threads};
+use crate::passages::{self, AlignInput};
+use crate::report::CopyPair;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
-use crate::report::{ClaimView, CopyPair, Fact};
 use crate::segment::{self, Sentence};
 use crate::types::{Article, Lang, Span};
 
@@ -35,8 +35,11 @@ fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Resu
         .map(|(r, a)| r.align_input(a))
         .collect();
     let (passages, copies) = passages::align(&inputs, options.copy_threshold, threads);
-    let facts = judge_facts(&read, articles, &copies, options);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let cluster = copy_clusters(&ids, &copies);
+    let claims = read.into_iter().map(|r| r.claims).collect();
+    let facts = facts::facts(claims, articles, &cluster, options.amount_tolerance);
     Ok(Report {
         version: REPORT_VERSION,
         articles: views,
@@ -114,62 +117,6 @@ impl ReadArticle {
             boilerplate: self.cleaned.boilerplate.clone(),
             sentences: self.sentences.iter().map(|s| s.span).collect(),
         }
-    }
-}
-
-/// Groups the claims of all articles into facts, judges them, and orders them conflicts first.
-fn judge_facts(
-    read: &[ReadArticle],
-    articles: &[Article],
-    copies: &[CopyPair],
-    options: &Options,
-) -> Vec<Fact> {
-    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-    let cluster = copy_clusters(&ids, copies);
-    let per_article: Vec<Vec<Claim>> = read.iter().map(|r| r.claims.clone()).collect();
-    let mut facts: Vec<Fact> = facts::group(&per_article)
-        .into_iter()
-        .map(|draft| {
-            let (verdict, reason) = judge::judge(&draft, &cluster, &ids, options.amount_tolerance);
-            let claims = draft
-                .claims
-                .iter()
-                .map(|(i, c)| claim_view(&articles[*i], c))
-                .collect();
-            Fact {
-                id: String::new(),
-                kind: draft.kind,
-                subject: draft.subject,
-                attribute: draft.attribute,
-                object: draft.object,
-                verdict,
-                reason,
-                claims,
-            }
-        })
-        .collect();
-    facts.sort_by(|a, b| {
-        (a.verdict, a.kind, &a.subject, &a.attribute).cmp(&(
-            b.verdict,
-            b.kind,
-            &b.subject,
-            &b.attribute,
-        ))
-    });
-    for (n, fact) in facts.iter_mut().enumerate() {
-        fact.id = format!("f{}", n + 1);
-    }
-    facts
-}
-
-fn claim_view(article: &Article, claim: &Claim) -> ClaimView {
-    ClaimView {
-        article: article.id.clone(),
-        value: claim.value.clone(),
-        quote: claim.sentence.of(&article.text).to_string(),
-        start: claim.sentence.start,
-        end: claim.sentence.end,
-        evidence: claim.evidence,
     }
 }
 

@@ -11,6 +11,7 @@
 mod amount;
 mod date;
 mod position;
+pub(crate) use position::positions_compatible;
 mod role;
 mod title;
 

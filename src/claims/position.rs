@@ -7,6 +7,26 @@ use crate::mentions::name::{is_country, org_key, Name};
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
 
+/// Position pairs one person often holds at once ("chairman and CEO"): never a conflict.
+const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
+    ("CEO", "president"),
+    ("CEO", "managing director"),
+    ("CEO", "chair"),
+    ("chair", "president"),
+];
+/// Positions that stand for any other: a founder may be anything now; "head" is any top title.
+const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
+
+/// True when one person may hold both titles: equal, generic, or often held together.
+pub(crate) fn positions_compatible(p: &str, q: &str) -> bool {
+    p == q
+        || GENERIC_POSITIONS.contains(&p)
+        || GENERIC_POSITIONS.contains(&q)
+        || COMPATIBLE_POSITIONS
+            .iter()
+            .any(|&(x, y)| (x, y) == (p, q) || (y, x) == (p, q))
+}
+
 /// A position title found at a token: its end token, canonical title, and the organisation
 /// written into it ("Acme-Chef"), with the token after that organisation.
 type TitleAt = (usize, &'static str, Option<(Span, usize)>);

@@ -2,8 +2,17 @@
 //! same thing has the same key in every language.
 
 use super::Mentions;
-use crate::align::passages::AnchorMention;
 use crate::mentions::name::org_key;
+use crate::types::Span;
+
+/// A language-neutral anchor inside a sentence: a name, number or date with its key.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct AnchorMention {
+    /// The words of the anchor in the original text.
+    pub span: Span,
+    /// Its key, equal across languages for the same thing ("2014", "4800000000 USD", "jane doe").
+    pub key: String,
+}
 
 /// The anchors of one sentence, in text order, numbers and dates before the names they overlap.
 pub(crate) fn of_mentions(text: &str, m: &Mentions) -> Vec<AnchorMention> {

@@ -10,9 +10,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::name;
-use super::quantity::{
-    self, bounded, match_ci, match_word, skip_space, word_end, word_start, Unit,
-};
+use super::quantity::{self, Unit};
+use super::scan::{bounded, match_ci, match_word, skip_space, word_end, word_start};
 use crate::chars::is_letter_or_digit;
 use crate::lang::{tables, NumberTables, Relative};
 use crate::types::{Lang, Span};
@@ -1177,7 +1176,7 @@ mod tests {
             let spans = dates(&text, sentence, lang, DateValue::parse_iso("2024-02-29"))
                 .into_iter()
                 .map(|d| d.span)
-                .chain(quantity::quantities(&text, sentence, lang).into_iter().map(|q| q.span));
+                .chain(crate::mentions::quantities(&text, sentence, lang).into_iter().map(|q| q.span));
             for span in spans {
                 proptest::prop_assert!(sentence.contains(span) && !span.is_empty());
                 proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));

@@ -4,6 +4,7 @@ pub(crate) mod anchors;
 pub(crate) mod date;
 pub(crate) mod name;
 pub(crate) mod quantity;
+pub(crate) mod scan;
 
 use crate::lang::tables;
 use crate::types::{Lang, Span};
@@ -75,8 +76,29 @@ impl Mentions {
             span: sentence,
             names,
             toks,
-            quantities: quantity::quantities_among(text, sentence, t, &undated, scanned, &starts),
+            quantities: quantity::quantities_among(
+                text,
+                sentence,
+                t,
+                &spans(&undated),
+                scanned,
+                &starts,
+            ),
             dates,
         }
     }
+}
+
+fn spans(dates: &[DateMention]) -> Vec<Span> {
+    dates.iter().map(|d| d.span).collect()
+}
+
+/// The quantities of `sentence` of `text`, read as the pipeline reads them (tests of one sentence).
+#[cfg(test)]
+pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
+    let t = &tables(lang).numbers;
+    let scanned = quantity::scan(sentence.of(text), t);
+    let starts = name::letter_word_starts(text, sentence, &name::tokens(text, sentence));
+    let dates = date::dates_among(text, sentence, t, None, &scanned, &starts);
+    quantity::quantities_among(text, sentence, t, &spans(&dates), scanned, &starts)
 }

@@ -1,22 +1,13 @@
-//! Stage 7, judge: a fact draft → agree, conflict or single, with the reason in plain words.
+//! Facts, second step: a fact draft → agree, conflict or single, with the reason in plain words.
 //!
 //! A conflict needs two *independent* articles (not near-copies of each other) whose values
 //! cannot both hold: disjoint roles for one person and work, incompatible titles for one person
 //! at one organisation, different holders of a single-holder position, amounts of one measure and
 //! date beyond the tolerance. Everything else that two independent articles state is agreement.
 
-use crate::align::facts::Draft;
+use super::group::Draft;
+use crate::claims::positions_compatible;
 use crate::report::{FactKind, Verdict};
-
-/// Position pairs one person often holds at once ("chairman and CEO"): never a conflict.
-const COMPATIBLE_POSITIONS: &[(&str, &str)] = &[
-    ("CEO", "president"),
-    ("CEO", "managing director"),
-    ("CEO", "chair"),
-    ("chair", "president"),
-];
-/// Positions that stand for any other: a founder may be anything now; "head" is any top title.
-const GENERIC_POSITIONS: &[&str] = &["head", "founder"];
 
 /// Years two ages of one person may differ by: a birthday may fall between two articles.
 const AGE_SLACK: f64 = 1.0;
@@ -140,16 +131,6 @@ fn dates_compatible(x: &str, y: &str) -> bool {
     long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
 }
 
-/// True when one person may hold both titles: equal, generic, or often held together.
-pub(crate) fn positions_compatible(p: &str, q: &str) -> bool {
-    p == q
-        || GENERIC_POSITIONS.contains(&p)
-        || GENERIC_POSITIONS.contains(&q)
-        || COMPATIBLE_POSITIONS
-            .iter()
-            .any(|&(x, y)| (x, y) == (p, q) || (y, x) == (p, q))
-}
-
 fn names(draft: &Draft, ids: &[String]) -> Vec<String> {
     let mut who: Vec<String> = draft.claims.iter().map(|(a, _)| ids[*a].clone()).collect();
     who.dedup();
@@ -159,8 +140,8 @@ fn names(draft: &Draft, ids: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::facts::group;
     use crate::claims::Claim;
+    use crate::facts::group::group;
     use crate::mentions::quantity::Unit;
     use crate::types::Span;
 
@@ -202,7 +183,7 @@ mod tests {
     fn verdicts(per_article: Vec<Vec<Claim>>) -> Vec<(String, Verdict)> {
         let ids: Vec<String> = (0..per_article.len()).map(|i| format!("a{i}")).collect();
         let cluster: Vec<usize> = (0..per_article.len()).collect();
-        group(&per_article)
+        group(per_article.clone())
             .iter()
             .map(|d| (d.subject.clone(), judge(d, &cluster, &ids, 0.05).0))
             .collect()
@@ -228,7 +209,7 @@ mod tests {
         ];
         for (ids, per_article, cluster) in orders {
             let ids: Vec<String> = ids.into_iter().map(String::from).collect();
-            let drafts = group(&per_article);
+            let drafts = group(per_article.clone());
             let (verdict, reason) = judge(&drafts[0], &cluster, &ids, 0.05);
             assert_eq!(verdict, Agree, "{ids:?}");
             assert_eq!(reason, "2 independent articles agree (a0, a1)", "{ids:?}");
@@ -675,7 +656,7 @@ mod tests {
             vec![claim(Role, "Jane Doe", "role", Some("Blue"), "director")],
         ];
         let ids = vec!["a".to_string(), "b".to_string()];
-        let drafts = group(&per_article);
+        let drafts = group(per_article.clone());
         let (verdict, reason) = judge(&drafts[0], &[0, 0], &ids, 0.05);
         assert_eq!(verdict, Single);
         assert_eq!(reason, "only near-copies (a, b) state it");

@@ -1,12 +1,12 @@
-//! Claims of all articles → facts: same subject, attribute and compatible object.
+//! Facts, first step: claims of all articles → fact drafts: same subject, attribute and compatible object.
 //!
 //! Name variants are merged first: a one-word person name joins the one full name that begins or
 //! ends with it ("Doe" → "Jane Doe") only when exactly one does, so two Moreaus stay apart.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::claims::positions_compatible;
 use crate::claims::Claim;
-use crate::judge::positions_compatible;
 use crate::mentions::name::cross_language_key;
 use crate::report::FactKind;
 use crate::types::Lang;
@@ -27,12 +27,11 @@ pub(crate) struct Draft {
 }
 
 /// Groups the claims of every article (index = article position) into fact drafts.
-pub(crate) fn group(per_article: &[Vec<Claim>]) -> Vec<Draft> {
-    let canon = Canon::new(per_article);
+pub(crate) fn group(per_article: Vec<Vec<Claim>>) -> Vec<Draft> {
+    let canon = Canon::new(&per_article);
     let mut buckets: BTreeMap<(FactKind, String, String), Vec<(usize, Claim)>> = BTreeMap::new();
-    for (article, claims) in per_article.iter().enumerate() {
-        for claim in claims {
-            let mut claim = claim.clone();
+    for (article, claims) in per_article.into_iter().enumerate() {
+        for mut claim in claims {
             claim.subject_key = cross_language_key(&canon.person(&claim));
             claim.object_key = claim.object_key.as_deref().map(cross_language_key);
             let key = (
