@@ -10,7 +10,7 @@ use crate::mentions::date::DateValue;
 use crate::mentions::Mentions;
 use crate::options::Options;
 use crate::par::{self, Threads};
-use crate::passages::{self, AlignInput};
+use crate::passages::{self, AlignInput, Copy};
 use crate::report::CopyPair;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
 use crate::segment::{self, Sentence};
@@ -36,8 +36,7 @@ fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Resu
         .collect();
     let (passages, copies) = passages::align(&inputs, options.copy_threshold, threads);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
-    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-    let cluster = copy_clusters(&ids, &copies);
+    let cluster = copy_clusters(articles.len(), &copies);
     let claims = read.into_iter().map(|r| r.claims).collect();
     let facts = facts::facts(claims, articles, &cluster, options.amount_tolerance);
     Ok(Report {
@@ -45,7 +44,7 @@ fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Resu
         articles: views,
         facts,
         passages,
-        copies,
+        copies: copies.iter().map(|c| copy_pair(articles, c)).collect(),
     })
 }
 
@@ -121,19 +120,25 @@ impl ReadArticle {
 }
 
 /// For each article, the smallest index of the near-copy cluster it belongs to.
-fn copy_clusters(ids: &[String], copies: &[CopyPair]) -> Vec<usize> {
-    let mut cluster: Vec<usize> = (0..ids.len()).collect();
-    let index = |id: &str| ids.iter().position(|i| i == id);
-    for pair in copies {
-        if let (Some(a), Some(b)) = (index(&pair.articles[0]), index(&pair.articles[1])) {
-            let (keep, drop) = (cluster[a].min(cluster[b]), cluster[a].max(cluster[b]));
-            cluster
-                .iter_mut()
-                .filter(|c| **c == drop)
-                .for_each(|c| *c = keep);
-        }
+fn copy_clusters(count: usize, copies: &[Copy]) -> Vec<usize> {
+    let mut cluster: Vec<usize> = (0..count).collect();
+    for copy in copies {
+        let [a, b] = copy.articles;
+        let (keep, drop) = (cluster[a].min(cluster[b]), cluster[a].max(cluster[b]));
+        cluster
+            .iter_mut()
+            .filter(|c| **c == drop)
+            .for_each(|c| *c = keep);
     }
     cluster
+}
+
+fn copy_pair(articles: &[Article], copy: &Copy) -> CopyPair {
+    let [a, b] = copy.articles;
+    CopyPair {
+        articles: [articles[a].id.clone(), articles[b].id.clone()],
+        similarity: copy.similarity,
+    }
 }
 
 fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {

@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::chars::fold_accent;
 use crate::claims::positions_compatible;
 use crate::claims::Claim;
 use crate::mentions::name::cross_language_key;
@@ -160,20 +161,6 @@ fn share_a_cognate(a: &Claim, b: &Claim) -> bool {
     };
     let theirs = stems(b);
     stems(a).iter().any(|s| theirs.contains(s))
-}
-
-/// A Latin letter without its accent ("é" → "e"); other characters unchanged.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        _ => c,
-    }
 }
 
 /// The bucket of a claim with an object: amounts of different units are different facts ("grew

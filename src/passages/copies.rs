@@ -1,14 +1,21 @@
 //! Passages, step 4: pairs of articles of one language that are near-copies.
 
-use crate::report::CopyPair;
-
 use super::features::*;
+
+/// Two articles (indices into the input, the smaller first) that are near-copies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Copy {
+    /// The two articles, by index.
+    pub articles: [usize; 2],
+    /// Share of the shorter article's sentences matched in the other, to three decimals.
+    pub similarity: f64,
+}
 
 pub(super) fn copies_among(
     articles: &[AlignInput<'_>],
     words: &Words,
     threshold: f64,
-) -> Vec<CopyPair> {
+) -> Vec<Copy> {
     let sets: Vec<Vec<&[u32]>> = words
         .sentences
         .iter()
@@ -45,8 +52,8 @@ pub(super) fn copies_among(
                 continue;
             };
             if share >= threshold {
-                pairs.push(CopyPair {
-                    articles: [articles[i].id.to_string(), articles[j].id.to_string()],
+                pairs.push(Copy {
+                    articles: [i, j],
                     similarity: (share * 1000.0).round() / 1000.0,
                 });
             }

@@ -7,7 +7,7 @@ use hashbrown::hash_table::{Entry, HashTable};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::chars::is_letter;
+use crate::chars::{fold_accent, is_letter};
 use crate::lang::tables;
 use crate::mentions::anchors::AnchorMention;
 use crate::types::{Lang, Span};
@@ -641,19 +641,4 @@ pub(super) fn longest_apostrophe_part(word: &str) -> &str {
         "",
         |best, part| if part.len() > best.len() { part } else { best },
     )
-}
-
-/// Latin letters without their accents, so "législation" and "legislation" share a prefix.
-pub(super) fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        _ => c,
-    }
 }

@@ -32,8 +32,9 @@ mod tests;
 pub(crate) use features::AlignInput;
 
 use crate::par::{self, Threads};
-use crate::report::{CopyPair, Passage};
+use crate::report::Passage;
 use copies::copies_among;
+pub(crate) use copies::Copy;
 use features::{prepare, Tuning, Words, TUNING};
 use pairs::{align_pair, article_pairs, candidates, Link};
 use rows::{merge_links, moved_rows, passage, Row};
@@ -45,7 +46,7 @@ pub(crate) fn align(
     articles: &[AlignInput<'_>],
     copy_threshold: f64,
     threads: Threads,
-) -> (Vec<Passage>, Vec<CopyPair>) {
+) -> (Vec<Passage>, Vec<Copy>) {
     let words = Words::of(articles);
     let copies = copies_among(articles, &words, copy_threshold);
     (passages_tuned(articles, words, &TUNING, threads), copies)
@@ -59,7 +60,7 @@ fn passages(articles: &[AlignInput<'_>]) -> Vec<Passage> {
 
 /// Pairs of articles that are near-copies (share of matching sentences ≥ `threshold`).
 #[cfg(test)]
-fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<CopyPair> {
+fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<Copy> {
     copies_among(articles, &Words::of(articles), threshold)
 }
 

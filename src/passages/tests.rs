@@ -437,7 +437,11 @@ fn copies_are_same_language_near_identical_articles() {
         .into_iter()
         .map(|c| {
             let [x, y] = c.articles;
-            (x, y, c.similarity)
+            (
+                inputs[x].id.to_string(),
+                inputs[y].id.to_string(),
+                c.similarity,
+            )
         })
         .collect();
     let pair = |x: &str, y: &str, s: f64| (x.to_string(), y.to_string(), s);
