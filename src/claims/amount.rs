@@ -7,7 +7,7 @@
 //! pèse") there is no claim: the nearest name is often someone else, and a wrong subject makes
 //! wrong conflicts.
 
-use super::{Claim, Parsed};
+use super::{Attribute, Claim, Parsed};
 use crate::chars::is_letter;
 use crate::lang::{tables, ClaimTables, NumberTables};
 use crate::mentions::name::{is_country, name_key, Name};
@@ -46,7 +46,7 @@ impl Parsed<'_> {
                 let mut claim = self.claim(
                     FactKind::Amount,
                     subject.span,
-                    measure,
+                    Attribute::Measure(measure),
                     object,
                     q.key(),
                     q.span,

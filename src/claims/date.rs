@@ -7,7 +7,7 @@
 //! subject of an intransitive verb); when none applies there is no claim: a wrong subject would
 //! make wrong conflicts. Releases and premieres are about the work the sentence names.
 
-use super::{Claim, Parsed, Work};
+use super::{Attribute, Claim, Parsed, Work};
 use crate::lang::ClaimTables;
 use crate::mentions::date::DateMention;
 use crate::mentions::name::{name_key, org_key, Name};
@@ -66,7 +66,7 @@ impl Parsed<'_> {
         &self,
         cue: usize,
         end: usize,
-        event: &str,
+        event: &'static str,
         participle: bool,
         t: &ClaimTables,
         main: Option<&Work>,
@@ -97,7 +97,7 @@ impl Parsed<'_> {
         let mut claim = self.claim(
             FactKind::Date,
             cue_span,
-            event,
+            Attribute::Event(event),
             None,
             date.value.key(),
             evidence,
@@ -431,7 +431,7 @@ impl Parsed<'_> {
         let mut claim = self.claim(
             FactKind::Amount,
             person.span,
-            "age",
+            Attribute::Age,
             None,
             age.to_string(),
             self.tok_span(first, end),
@@ -478,7 +478,7 @@ mod tests {
         let mentions = [Mentions::of(text, Span::new(0, text.len()), lang, None)];
         extract(text, &mentions, lang)
             .iter()
-            .filter(|c| c.attribute == "age")
+            .filter(|c| c.attribute == super::Attribute::Age)
             .map(|c| format!("{} | {}", c.subject, c.value))
             .collect()
     }

@@ -35,8 +35,8 @@ pub(crate) struct Claim {
     pub subject: String,
     /// Key of the subject, comparable across languages.
     pub subject_key: String,
-    /// Canonical attribute ("role", "position", "title", "CEO", "raised").
-    pub attribute: String,
+    /// What is said of the subject: its role, position, a measure, an event, …
+    pub attribute: Attribute,
     /// What the attribute relates to (a work, an organisation, a year), as written.
     pub object: Option<String>,
     /// Key of the object; `None` when unknown (it may then join any object of the subject).
@@ -51,6 +51,74 @@ pub(crate) struct Claim {
     pub amount: Option<(f64, Unit)>,
     /// The language of the article: names written in two languages may differ.
     pub lang: Lang,
+}
+
+/// What a claim says of its subject: the attribute of the fact it joins. Its words are the
+/// canonical English ones of the report ("role", "CEO", "raised", "founded").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Attribute {
+    /// A person's role in a work ("director").
+    Role,
+    /// A person's title at an organisation, keyed by person.
+    Position,
+    /// Who holds a single-holder title ("CEO") at an organisation, keyed by organisation.
+    Holder(&'static str),
+    /// The title of a work.
+    Title,
+    /// What an amount measures ("raised", "revenue", "stake").
+    Measure(&'static str),
+    /// A person's age.
+    Age,
+    /// A dated event ("founded", "born", "released").
+    Event(&'static str),
+}
+
+impl Attribute {
+    /// The attribute as the report writes it.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Attribute::Role => "role",
+            Attribute::Position => "position",
+            Attribute::Title => "title",
+            Attribute::Age => "age",
+            Attribute::Holder(word) | Attribute::Measure(word) | Attribute::Event(word) => word,
+        }
+    }
+}
+
+#[cfg(test)]
+impl Attribute {
+    /// The attribute a claim of `kind` writes as `word` (tests build claims from words).
+    pub(crate) fn of(kind: FactKind, word: &'static str) -> Attribute {
+        match (kind, word) {
+            (_, "role") => Attribute::Role,
+            (_, "position") => Attribute::Position,
+            (_, "title") => Attribute::Title,
+            (_, "age") => Attribute::Age,
+            (FactKind::Position, _) => Attribute::Holder(word),
+            (FactKind::Amount, _) => Attribute::Measure(word),
+            _ => Attribute::Event(word),
+        }
+    }
+}
+
+/// Ordered by the report's word, so facts sort as their attributes read.
+impl Ord for Attribute {
+    fn cmp(&self, other: &Attribute) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for Attribute {
+    fn partial_cmp(&self, other: &Attribute) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl std::fmt::Display for Attribute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Position titles a single person holds at one organisation at a time.
@@ -135,7 +203,7 @@ fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
             seen.insert((
                 c.kind,
                 c.subject_key.as_str(),
-                c.attribute.as_str(),
+                c.attribute,
                 c.object_key.as_deref(),
                 c.value.as_str(),
                 c.sentence,
@@ -274,13 +342,13 @@ impl<'a> Parsed<'a> {
         &self,
         kind: FactKind,
         subject: Span,
-        attribute: &str,
+        attribute: Attribute,
         object: Option<(String, String)>,
         value: String,
         evidence: Span,
     ) -> Claim {
         let subject_text = self.words(subject);
-        let subject_key = if kind == FactKind::Position && SINGLE_HOLDER.contains(&attribute) {
+        let subject_key = if matches!(attribute, Attribute::Holder(_)) {
             org_key(&subject_text)
         } else {
             name_key(&subject_text)
@@ -293,7 +361,7 @@ impl<'a> Parsed<'a> {
             kind,
             subject: subject_text,
             subject_key,
-            attribute: attribute.to_string(),
+            attribute,
             object,
             object_key,
             value,

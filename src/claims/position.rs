@@ -1,7 +1,7 @@
 //! Positions of people at organisations: "X, CEO of Y", "Y's CEO X", "le PDG de Y, X",
 //! "son directeur exécutif X", "Y-Chef X", "X est PDG de Y".
 
-use super::{Claim, Parsed, SINGLE_HOLDER};
+use super::{Attribute, Claim, Parsed, SINGLE_HOLDER};
 use crate::lang::ClaimTables;
 use crate::mentions::name::{is_country, org_key, Name};
 use crate::report::FactKind;
@@ -289,7 +289,7 @@ impl Parsed<'_> {
     fn position_claims(
         &self,
         holder: &Name,
-        title: &str,
+        title: &'static str,
         org: Option<Span>,
         at: Span,
     ) -> Vec<Claim> {
@@ -298,7 +298,7 @@ impl Parsed<'_> {
         let mut out = vec![self.claim(
             FactKind::Position,
             holder.span,
-            "position",
+            Attribute::Position,
             object,
             title.to_string(),
             evidence,
@@ -307,7 +307,7 @@ impl Parsed<'_> {
             out.push(self.claim(
                 FactKind::Position,
                 org,
-                title,
+                Attribute::Holder(title),
                 None,
                 self.words(holder.span),
                 evidence,

@@ -1,6 +1,6 @@
 //! Roles of people in works: director, producer, screenwriter, lead actor, …
 
-use super::{Claim, Parsed, Work};
+use super::{Attribute, Claim, Parsed, Work};
 use crate::lang::ClaimTables;
 use crate::mentions::name::{name_key, Name};
 use crate::report::FactKind;
@@ -70,7 +70,7 @@ impl Parsed<'_> {
                 self.claim(
                     FactKind::Role,
                     person.span,
-                    "role",
+                    Attribute::Role,
                     work.clone(),
                     role.to_string(),
                     evidence,

@@ -1,7 +1,7 @@
 //! Titles of works: "the film is called X", "un film baptisé « X »", "Le titre du film est X",
 //! "der Film „X“".
 
-use super::{Claim, Parsed};
+use super::{Attribute, Claim, Parsed};
 use crate::lang::ClaimTables;
 use crate::mentions::name::name_key;
 use crate::report::FactKind;
@@ -30,7 +30,7 @@ impl Parsed<'_> {
                     out.push(self.claim(
                         FactKind::Title,
                         Span::new(title.start, title.start),
-                        "title",
+                        Attribute::Title,
                         None,
                         value,
                         title,

@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::chars::fold_accent;
 use crate::claims::positions_compatible;
-use crate::claims::Claim;
+use crate::claims::{Attribute, Claim};
 use crate::mentions::name::cross_language_key;
+use crate::mentions::quantity::Unit;
 use crate::report::FactKind;
 use crate::types::Lang;
 
@@ -20,7 +21,7 @@ pub(crate) struct Draft {
     /// Subject as written (the longest variant).
     pub subject: String,
     /// Canonical attribute.
-    pub attribute: String,
+    pub attribute: Attribute,
     /// Object as written, when any claim names it.
     pub object: Option<String>,
     /// Each claim with the index of its article, in article order.
@@ -30,16 +31,12 @@ pub(crate) struct Draft {
 /// Groups the claims of every article (index = article position) into fact drafts.
 pub(crate) fn group(per_article: Vec<Vec<Claim>>) -> Vec<Draft> {
     let canon = Canon::new(&per_article);
-    let mut buckets: BTreeMap<(FactKind, String, String), Vec<(usize, Claim)>> = BTreeMap::new();
+    let mut buckets: BTreeMap<(FactKind, String, Attribute), Vec<(usize, Claim)>> = BTreeMap::new();
     for (article, claims) in per_article.into_iter().enumerate() {
         for mut claim in claims {
             claim.subject_key = cross_language_key(&canon.person(&claim));
             claim.object_key = claim.object_key.as_deref().map(cross_language_key);
-            let key = (
-                claim.kind,
-                claim.subject_key.clone(),
-                claim.attribute.clone(),
-            );
+            let key = (claim.kind, claim.subject_key.clone(), claim.attribute);
             buckets.entry(key).or_default().push((article, claim));
         }
     }
@@ -50,34 +47,62 @@ pub(crate) fn group(per_article: Vec<Vec<Claim>>) -> Vec<Draft> {
         .collect()
 }
 
+/// Where a claim goes within its subject+attribute bucket. The order is that of the drafts,
+/// which ties of the final sort keep.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Bucket {
+    /// Kept apart by value: titles, amounts without a date, ages of a one-word subject.
+    Value(ValueKey),
+    /// Claims without an object when no single object can take them.
+    Loose,
+    /// One object, and for amounts their unit: "grew 5%" and "grew by $100 million" in one
+    /// year never contradict each other.
+    Object { key: String, unit: Option<Unit> },
+}
+
+/// The value under which object-less claims are kept apart.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum ValueKey {
+    /// An age, by its value.
+    Age(String),
+    /// An amount, by unit and order of magnitude in tenths of a power of ten, so $1.6bn and
+    /// $25bn are two facts, not a conflict.
+    Magnitude { unit: Unit, tenths: i64 },
+    /// A title, by its name key.
+    Name(String),
+}
+
 /// Splits one subject+attribute bucket by object. Claims without an object join the one object
 /// the others name; amounts without a date and titles never meet values they could contradict.
 fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
-    let mut by_object: BTreeMap<String, Vec<(usize, Claim)>> = BTreeMap::new();
+    let mut by_object: BTreeMap<Bucket, Vec<(usize, Claim)>> = BTreeMap::new();
     let mut loose = Vec::new();
     for (article, claim) in claims {
         // An age is one fact per person, but a one-word subject may be a common noun read as a
         // name ("ein 32-jähriger Mann"): two such men never contradict each other.
-        let is_age = claim.kind == FactKind::Amount && claim.attribute == "age";
+        let is_age = claim.attribute == Attribute::Age;
         let separate_values = matches!(claim.kind, FactKind::Title)
             || (claim.kind == FactKind::Amount && claim.object_key.is_none() && !is_age)
             || (is_age && !claim.subject_key.contains(' '));
         match (&claim.object_key, separate_values) {
             (_, true) => by_object
-                .entry(format!("\u{0}{}", value_bucket(&claim)))
+                .entry(Bucket::Value(value_key(&claim)))
                 .or_default()
                 .push((article, claim)),
             (Some(key), false) => by_object
-                .entry(object_bucket(key, &claim))
+                .entry(Bucket::Object {
+                    key: key.clone(),
+                    unit: claim.amount.map(|(_, unit)| unit),
+                })
                 .or_default()
                 .push((article, claim)),
             (None, false) => loose.push((article, claim)),
         }
     }
     join_translated_organisations(&mut by_object);
-    let named: Vec<&String> = by_object
+    let named: Vec<&Bucket> = by_object
         .keys()
-        .filter(|k| !k.starts_with('\u{0}'))
+        .filter(|k| matches!(k, Bucket::Object { .. }))
         .collect();
     if let [only] = named[..] {
         let only = only.clone();
@@ -86,7 +111,7 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
             .expect("key listed")
             .append(&mut loose);
     } else if !loose.is_empty() {
-        by_object.insert("\u{1}".into(), loose);
+        by_object.insert(Bucket::Loose, loose);
     }
     by_object.into_values().collect()
 }
@@ -96,23 +121,23 @@ fn split_by_object(claims: Vec<(usize, Claim)>) -> Vec<Vec<(usize, Claim)>> {
 /// would hide that the articles agree. Buckets join only when no language and no article is in
 /// both and every title of one is compatible with every title of the other, so a join never
 /// makes a conflict, and a title read in one language still meets its translation.
-fn join_translated_organisations(by_object: &mut BTreeMap<String, Vec<(usize, Claim)>>) {
+fn join_translated_organisations(by_object: &mut BTreeMap<Bucket, Vec<(usize, Claim)>>) {
     let is_position = |claims: &[(usize, Claim)]| {
         claims
             .iter()
-            .all(|(_, c)| c.kind == FactKind::Position && c.attribute == "position")
+            .all(|(_, c)| c.attribute == Attribute::Position)
     };
-    let keys: Vec<String> = by_object
+    let keys: Vec<Bucket> = by_object
         .iter()
-        .filter(|(k, v)| !k.starts_with('\u{0}') && is_position(v))
+        .filter(|(k, v)| matches!(k, Bucket::Object { .. }) && is_position(v))
         .map(|(k, _)| k.clone())
         .collect();
-    let mut kept: Vec<String> = Vec::new();
+    let mut kept: Vec<Bucket> = Vec::new();
     for key in keys {
         let claims = &by_object[&key];
         let Some(into) = kept
             .iter()
-            .find(|k| joinable(&by_object[k.as_str()], claims))
+            .find(|k| joinable(&by_object[k], claims))
             .cloned()
         else {
             kept.push(key);
@@ -163,24 +188,17 @@ fn share_a_cognate(a: &Claim, b: &Claim) -> bool {
     stems(a).iter().any(|s| theirs.contains(s))
 }
 
-/// The bucket of a claim with an object: amounts of different units are different facts ("grew
-/// 5%" and "grew by $100 million" in one year never contradict each other).
-fn object_bucket(key: &str, claim: &Claim) -> String {
-    match claim.amount {
-        Some((_, unit)) => format!("{key}\u{2}{unit:?}"),
-        None => key.to_string(),
-    }
-}
-
-/// The value key under which object-less claims are kept apart: amounts by unit and magnitude
-/// (so $1.6bn and $25bn are two facts, not a conflict), ages by value, titles by name.
-fn value_bucket(claim: &Claim) -> String {
-    if claim.attribute == "age" {
-        return format!("age~{}", claim.value);
+/// The value key under which an object-less claim is kept apart.
+fn value_key(claim: &Claim) -> ValueKey {
+    if claim.attribute == Attribute::Age {
+        return ValueKey::Age(claim.value.clone());
     }
     match claim.amount {
-        Some((value, unit)) => format!("{unit:?}~{:.1}", value.abs().max(1.0).log10()),
-        None => crate::mentions::name::name_key(&claim.value),
+        Some((value, unit)) => ValueKey::Magnitude {
+            unit,
+            tenths: (value.abs().max(1.0).log10() * 10.0).round() as i64,
+        },
+        None => ValueKey::Name(crate::mentions::name::name_key(&claim.value)),
     }
 }
 
@@ -206,7 +224,7 @@ fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
     Draft {
         kind: first.kind,
         subject,
-        attribute: first.attribute.clone(),
+        attribute: first.attribute,
         object,
         claims,
     }
@@ -280,9 +298,9 @@ fn extends(full: &str, part: &str) -> bool {
 
 fn is_person_keyed(claim: &Claim) -> bool {
     claim.kind == FactKind::Role
-        || (claim.kind == FactKind::Position && claim.attribute == "position")
-        || (claim.kind == FactKind::Date && PERSON_EVENTS.contains(&claim.attribute.as_str()))
-        || (claim.kind == FactKind::Amount && claim.attribute == "age")
+        || claim.attribute == Attribute::Position
+        || matches!(claim.attribute, Attribute::Event(e) if PERSON_EVENTS.contains(&e))
+        || claim.attribute == Attribute::Age
 }
 
 /// Dated events whose subject is a person, so "Weber died" joins "Hans Weber was born" (ages

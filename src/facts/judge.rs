@@ -6,7 +6,7 @@
 //! date beyond the tolerance. Everything else that two independent articles state is agreement.
 
 use super::group::Draft;
-use crate::claims::positions_compatible;
+use crate::claims::{positions_compatible, Attribute};
 use crate::report::{FactKind, Verdict};
 
 /// Years two ages of one person may differ by: a birthday may fall between two articles.
@@ -67,7 +67,7 @@ fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
     let mut out: Vec<Side> = Vec::new();
     for (article, claim) in &draft.claims {
         let value = match claim.kind {
-            FactKind::Position if claim.attribute != "position" => {
+            FactKind::Position if claim.attribute != Attribute::Position => {
                 crate::mentions::name::name_key(&claim.value)
             }
             _ => claim.value.clone(),
@@ -99,7 +99,7 @@ fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
 
 fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
     match draft.kind {
-        FactKind::Amount if draft.attribute == "age" => a
+        FactKind::Amount if draft.attribute == Attribute::Age => a
             .amounts
             .iter()
             .any(|x| b.amounts.iter().any(|y| (x - y).abs() <= AGE_SLACK)),
@@ -107,7 +107,7 @@ fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
             .amounts
             .iter()
             .any(|x| b.amounts.iter().any(|y| within(*x, *y, tolerance))),
-        FactKind::Position if draft.attribute == "position" => a
+        FactKind::Position if draft.attribute == Attribute::Position => a
             .values
             .iter()
             .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
@@ -148,7 +148,7 @@ mod tests {
     fn claim(
         kind: FactKind,
         subject: &str,
-        attribute: &str,
+        attribute: &'static str,
         object: Option<&str>,
         value: &str,
     ) -> Claim {
@@ -156,7 +156,7 @@ mod tests {
             kind,
             subject: subject.into(),
             subject_key: crate::mentions::name::name_key(subject),
-            attribute: attribute.into(),
+            attribute: Attribute::of(kind, attribute),
             object: object.map(Into::into),
             object_key: object.map(crate::mentions::name::name_key),
             value: value.into(),

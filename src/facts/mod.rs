@@ -33,7 +33,7 @@ pub(crate) fn facts(
                 id: String::new(),
                 kind: draft.kind,
                 subject: draft.subject,
-                attribute: draft.attribute,
+                attribute: draft.attribute.as_str().to_string(),
                 object: draft.object,
                 verdict,
                 reason,

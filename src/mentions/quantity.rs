@@ -95,7 +95,7 @@ const PERCENT_SIGNS: &[&str] = &["%", "％"];
 const MEASURE_WINDOW: usize = 6;
 
 /// What a quantity counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Unit {
     /// Money in an ISO 4217 currency ("USD", "EUR", "CNY", "HKD").
     Money(&'static str),
