@@ -247,7 +247,11 @@ impl<'a> Parsed<'a> {
 
     /// The longest table phrase starting at token `i`: (end token, value).
     #[inline]
-    fn phrase_at<V: Copy>(&self, i: usize, table: &[(&str, V)]) -> Option<(usize, V)> {
+    fn phrase_at<V: Copy>(
+        &self,
+        i: usize,
+        table: &'static [(&'static str, V)],
+    ) -> Option<(usize, V)> {
         let id = self.opening_word(i, table)?;
         self.longest_phrase(i, id, table)
     }
@@ -256,7 +260,7 @@ impl<'a> Parsed<'a> {
         &self,
         i: usize,
         id: u32,
-        table: &[(&str, V)],
+        table: &'static [(&'static str, V)],
     ) -> Option<(usize, V)> {
         let matching = |(phrase, v): &(&str, V)| self.match_words(i, phrase).map(|end| (end, *v));
         match first_words(table) {
@@ -273,12 +277,12 @@ impl<'a> Parsed<'a> {
 
     /// The end token of the longest phrase of `list` starting at token `i`.
     #[inline]
-    fn longest_at(&self, i: usize, list: &[&str]) -> Option<usize> {
+    fn longest_at(&self, i: usize, list: &'static [&'static str]) -> Option<usize> {
         let id = self.opening_word(i, list)?;
         self.longest_entry(i, id, list)
     }
 
-    fn longest_entry(&self, i: usize, id: u32, list: &[&str]) -> Option<usize> {
+    fn longest_entry(&self, i: usize, id: u32, list: &'static [&'static str]) -> Option<usize> {
         match first_words(list) {
             Some(index) => index
                 .opening_with(id)
@@ -289,7 +293,7 @@ impl<'a> Parsed<'a> {
     }
 
     #[inline]
-    fn word_at(&self, i: usize, list: &[&str]) -> bool {
+    fn word_at(&self, i: usize, list: &'static [&'static str]) -> bool {
         self.opening_word(i, list)
             .is_some_and(|id| self.longest_entry(i, id, list).is_some())
     }
@@ -297,7 +301,7 @@ impl<'a> Parsed<'a> {
     /// The id of the word at token `i` when an entry of `table` may start there: it is a word,
     /// and one that opens an entry of the language tables (every table passed here is one of
     /// them, or empty).
-    fn opening_word<T>(&self, i: usize, table: &[T]) -> Option<u32> {
+    fn opening_word<T>(&self, i: usize, table: &'static [T]) -> Option<u32> {
         debug_assert!(table.is_empty() || first_words(table).is_some());
         *self.word_ids.get(i)?
     }

@@ -47,11 +47,27 @@ impl FirstBytes {
     }
 }
 
-/// A table's address, length and entry size: which table an index belongs to.
-type TableId = (usize, usize, usize);
+/// Which language table a slice is. The tables are `static` data of `lang/<code>.rs`, so a
+/// table's address, length and entry size name it for the whole run; only `'static` slices get
+/// an id, so a temporary slice can never reuse the address of a table. Two tables with the same
+/// entries may share an address (constant merging): they then share an index, which depends on
+/// the entries alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct TableId {
+    address: usize,
+    len: usize,
+    entry_size: usize,
+}
 
-fn id_of<T>(table: &[T]) -> TableId {
-    (table.as_ptr() as usize, table.len(), size_of::<T>())
+impl TableId {
+    /// The id of `table`.
+    pub(crate) fn of<T>(table: &'static [T]) -> TableId {
+        TableId {
+            address: table.as_ptr() as usize,
+            len: table.len(),
+            entry_size: size_of::<T>(),
+        }
+    }
 }
 
 /// A table's entries grouped by their first word (up to a space), as word ids from
@@ -139,7 +155,7 @@ fn add_keys<T>(
     }
     index
         .tables
-        .insert(id_of(table), FirstBytes::new(keys.clone()));
+        .insert(TableId::of(table), FirstBytes::new(keys.clone()));
     let pairs: Vec<(u32, u16)> = keys
         .enumerate()
         .map(|(at, key)| {
@@ -148,7 +164,9 @@ fn add_keys<T>(
             (*index.first_words.entry(word).or_insert(next), at as u16)
         })
         .collect();
-    index.by_word.insert(id_of(table), FirstWords::new(pairs));
+    index
+        .by_word
+        .insert(TableId::of(table), FirstWords::new(pairs));
 }
 
 fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
@@ -192,11 +210,11 @@ fn add_claim_tables(index: &mut Index, t: &'static ClaimTables) {
 }
 
 /// The index of `table` when it is one of the language tables (else the caller scans it).
-pub(crate) fn first_bytes<T>(table: &[T]) -> Option<&'static FirstBytes> {
+pub(crate) fn first_bytes<T>(table: &'static [T]) -> Option<&'static FirstBytes> {
     if table.is_empty() {
         return None;
     }
-    INDEX.tables.get(&id_of(table))
+    INDEX.tables.get(&TableId::of(table))
 }
 
 /// The id of `word` when it is the first word (up to a space) of an entry of some indexed
@@ -206,15 +224,15 @@ pub(crate) fn word_id(word: &str) -> Option<u32> {
 }
 
 /// The first-word index of `table` when it is one of the language tables.
-pub(crate) fn first_words<T>(table: &[T]) -> Option<&'static FirstWords> {
+pub(crate) fn first_words<T>(table: &'static [T]) -> Option<&'static FirstWords> {
     if table.is_empty() {
         return None;
     }
-    INDEX.by_word.get(&id_of(table))
+    INDEX.by_word.get(&TableId::of(table))
 }
 
 /// Whether `word` is an entry of `list`, visiting only the entries with its first byte.
-pub(crate) fn contains(list: &[&str], word: &str) -> bool {
+pub(crate) fn contains(list: &'static [&'static str], word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return list.contains(&word);
     };

@@ -9,10 +9,14 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::name;
 use super::quantity::{self, Unit};
 use super::scan::{bounded, match_ci, match_word, skip_space, word_end, word_start};
+
 use crate::chars::is_letter_or_digit;
+use crate::lang::index::TableId;
 use crate::lang::{tables, NumberTables, Relative};
 use crate::types::{Lang, Span};
 
@@ -427,22 +431,27 @@ struct MonthInitials {
     short: Vec<Vec<u8>>,
 }
 
-/// The initials of each language's tables, made once: they are read at every sentence.
-static INITIALS: LazyLock<Vec<MonthInitials>> = LazyLock::new(|| {
+/// The initials of each language's tables, made once (they are read at every sentence), keyed
+/// by the ids of the month tables they come from.
+static INITIALS: LazyLock<FxHashMap<(TableId, TableId), MonthInitials>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
-        .map(|&l| MonthInitials::of(&tables(l).numbers))
+        .map(|&l| {
+            let t = &tables(l).numbers;
+            (month_tables(t), MonthInitials::of(t))
+        })
         .collect()
 });
+
+fn month_tables(t: &NumberTables) -> (TableId, TableId) {
+    (TableId::of(t.months), TableId::of(t.month_abbreviations))
+}
 
 impl MonthInitials {
     /// The initials of `t`, made once for the language tables.
     fn of_tables(t: &NumberTables) -> Cow<'static, MonthInitials> {
-        match Lang::ALL
-            .iter()
-            .position(|&l| std::ptr::eq(&tables(l).numbers, t))
-        {
-            Some(k) => Cow::Borrowed(&INITIALS[k]),
+        match INITIALS.get(&month_tables(t)) {
+            Some(initials) => Cow::Borrowed(initials),
             None => Cow::Owned(MonthInitials::of(t)),
         }
     }
