@@ -54,6 +54,8 @@ pub(crate) struct ReadArticle {
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
     pub sentence_spans: Vec<Span>,
+    /// The spans of each sentence's word tokens: what alignment and diffs compare.
+    pub words: Vec<Vec<Span>>,
     pub claims: Vec<Claim>,
     pub anchors: Vec<Vec<AnchorMention>>,
 }
@@ -68,18 +70,20 @@ fn read_article(article: &Article) -> ReadArticle {
         .unwrap_or_else(|| language::detect(text, &cleaned));
     let sentences = segment::segment(text, &cleaned, lang);
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
-    let mentions = Mentions::of_article(text, sentences.iter().map(|s| s.span), lang, published);
+    let mentions = Mentions::of_article(text, &sentences, lang, published);
     let claims = claims::extract(text, &mentions, lang);
     let anchors = mentions
         .iter()
         .map(|m| anchors::of_mentions(text, m))
         .collect();
     let sentence_spans = sentences.iter().map(|s| s.span).collect();
+    let words = sentences.iter().map(|s| s.word_spans().collect()).collect();
     ReadArticle {
         cleaned,
         lang,
         sentences,
         sentence_spans,
+        words,
         claims,
         anchors,
     }
@@ -92,7 +96,7 @@ impl ReadArticle {
             text: &article.text,
             lang: self.lang,
             sentences: &self.sentence_spans,
-            words: self.sentences.iter().map(|s| s.words.as_slice()).collect(),
+            words: self.words.iter().map(Vec::as_slice).collect(),
             anchors: &self.anchors,
         }
     }

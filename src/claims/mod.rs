@@ -152,7 +152,7 @@ struct Parsed<'a> {
     span: Span,
     toks: &'a [Tok],
     names: &'a [Name],
-    mentions: &'a Mentions,
+    mentions: &'a Mentions<'a>,
     lang: Lang,
     /// For each token, the id of its word when it opens an entry of some indexed table: table
     /// look-ups run at every token, most tokens open none, and one hash look-up per token rules
@@ -216,7 +216,7 @@ fn dedup(mut claims: Vec<Claim>) -> Vec<Claim> {
 }
 
 impl<'a> Parsed<'a> {
-    fn new(text: &'a str, mentions: &'a Mentions, lang: Lang) -> Parsed<'a> {
+    fn new(text: &'a str, mentions: &'a Mentions<'a>, lang: Lang) -> Parsed<'a> {
         Parsed {
             text,
             span: mentions.span,
@@ -727,7 +727,7 @@ mod properties {
                 prop_assert!(on_char_boundaries(&text, claim.evidence));
                 prop_assert!(sentence.contains(claim.evidence));
             }
-            for tok in crate::mentions::name::tokens(&text, sentence) {
+            for tok in crate::segment::tokens::tokens(&text, sentence) {
                 prop_assert!(on_char_boundaries(&text, tok.span) && !tok.span.is_empty());
             }
         }

@@ -63,7 +63,6 @@ const SEGMENT: SegmentTables = SegmentTables {
         "Auflage",
     ],
     elisions: &[],
-    clitics: &[],
     boilerplate_lines: &[
         "menü",
         "menu",

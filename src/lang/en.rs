@@ -21,7 +21,6 @@ const SEGMENT: SegmentTables = SegmentTables {
     ordinal_cues: &[],
     ordinal_nouns: &[],
     elisions: &[],
-    clitics: &["'s", "’s", "'S", "’S"],
     boilerplate_lines: &[
         "menu",
         "main menu",

@@ -19,7 +19,6 @@ const SEGMENT: SegmentTables = SegmentTables {
     ordinal_cues: &[],
     ordinal_nouns: &[],
     elisions: &[],
-    clitics: &[],
     boilerplate_lines: &[
         "menú",
         "inicio",

@@ -22,7 +22,6 @@ const SEGMENT: SegmentTables = SegmentTables {
         "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
         "presqu",
     ],
-    clitics: &[],
     boilerplate_lines: &[
         "menu",
         "accueil",

@@ -22,7 +22,6 @@ const SEGMENT: SegmentTables = SegmentTables {
         "l", "d", "un", "dell", "all", "dall", "nell", "sull", "coll", "quell", "bell", "sant",
         "c", "s", "m", "t", "v", "n",
     ],
-    clitics: &[],
     boilerplate_lines: &[
         "menu",
         "home",

@@ -34,10 +34,8 @@ pub(crate) struct SegmentTables {
     /// Words after "N." that make the number an ordinal (months, "Jahrhundert", "Mal").
     pub ordinal_nouns: &'static [&'static str],
     /// Elided words, lowercase and without their apostrophe ("l" for "l’", "qu" for "qu’"):
-    /// "l’écriture" is two words, "l’" and "écriture".
+    /// "l’écriture" is two tokens, "l’" and "écriture", in every language (see `segment::tokens`).
     pub elisions: &'static [&'static str],
-    /// Clitics split off the end of a word, with their apostrophe ("’s": "Anna’s" → "Anna", "’s").
-    pub clitics: &'static [&'static str],
     /// Whole lines that are page furniture, lowercase ("menu", "leave a comment", "partager").
     pub boilerplate_lines: &'static [&'static str],
     /// Lowercase starts of furniture lines ("image credit", "photo :", "letzte artikel von").
@@ -269,7 +267,6 @@ static EMPTY: Tables = Tables {
         ordinal_cues: &[],
         ordinal_nouns: &[],
         elisions: &[],
-        clitics: &[],
         boilerplate_lines: &[],
         boilerplate_prefixes: &[],
         bylines: &[],

@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::name;
 use super::quantity::{self, Unit};
 use super::scan::{bounded, match_ci, match_word, skip_space, word_end, word_start};
+use crate::segment::tokens::{letter_word_starts, tokens};
 
 use crate::chars::is_letter_or_digit;
 use crate::lang::index::TableId;
@@ -163,11 +163,11 @@ pub(crate) fn dates(
 ) -> Vec<DateMention> {
     let t = &tables(lang).numbers;
     let scanned = quantity::scan(sentence.of(text), t);
-    let starts = name::letter_word_starts(text, sentence, &name::tokens(text, sentence));
+    let starts = letter_word_starts(text, sentence, &tokens(text, sentence));
     dates_among(text, sentence, t, published, &scanned, &starts)
 }
 
-/// [`dates`], given the sentence's [`quantity::scan`] and its [`name::letter_word_starts`]:
+/// [`dates`], given the sentence's [`quantity::scan`] and its [`letter_word_starts`]:
 /// stage 4 reads each sentence once for its dates and its quantities.
 pub(super) fn dates_among(
     text: &str,

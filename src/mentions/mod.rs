@@ -6,19 +6,24 @@ pub(crate) mod name;
 pub(crate) mod quantity;
 pub(crate) mod scan;
 
+use std::borrow::Cow;
+
 use crate::lang::tables;
+use crate::segment::tokens::{letter_word_starts, Tok};
+use crate::segment::Sentence;
 use crate::types::{Lang, Span};
 use date::{DateMention, DateValue};
-use name::{Name, Tok, WordsAlone};
+use name::{Name, WordsAlone};
 use quantity::Quantity;
 
 /// Everything stage 4 finds in one sentence. Computed once: claims and passage anchors both read it.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Mentions {
+pub(crate) struct Mentions<'s> {
     /// The sentence.
     pub span: Span,
-    /// Its words and punctuation.
-    pub toks: Vec<Tok>,
+    /// Its words and punctuation, the segmenter's (borrowed from the [`Sentence`]; tests of one
+    /// sentence tokenize it themselves).
+    pub toks: Cow<'s, [Tok]>,
     /// Capitalised runs that can be names, as token ranges.
     pub names: Vec<Name>,
     /// Money, percentages and counts.
@@ -27,7 +32,7 @@ pub(crate) struct Mentions {
     pub dates: Vec<DateMention>,
 }
 
-impl Mentions {
+impl<'s> Mentions<'s> {
     /// The mentions of `sentence` of `text` (tests read single sentences).
     #[cfg(test)]
     pub(crate) fn of(
@@ -35,38 +40,43 @@ impl Mentions {
         sentence: Span,
         lang: Lang,
         published: Option<DateValue>,
-    ) -> Mentions {
+    ) -> Mentions<'static> {
         let alone = WordsAlone::of(text);
-        Mentions::with(text, sentence, lang, published, &alone)
+        let toks = crate::segment::tokens::tokens(text, sentence);
+        Mentions::with(text, sentence, Cow::Owned(toks), lang, published, &alone)
     }
 
     /// The mentions of every sentence of one article (what the article writes is read once).
     pub(crate) fn of_article(
         text: &str,
-        sentences: impl Iterator<Item = Span>,
+        sentences: &'s [Sentence],
         lang: Lang,
         published: Option<DateValue>,
-    ) -> Vec<Mentions> {
+    ) -> Vec<Mentions<'s>> {
         let alone = WordsAlone::of(text);
         sentences
-            .map(|s| Mentions::with(text, s, lang, published, &alone))
+            .iter()
+            .map(|s| {
+                let toks = Cow::Borrowed(s.toks.as_slice());
+                Mentions::with(text, s.span, toks, lang, published, &alone)
+            })
             .collect()
     }
 
     fn with(
         text: &str,
         sentence: Span,
+        toks: Cow<'s, [Tok]>,
         lang: Lang,
         published: Option<DateValue>,
         alone: &WordsAlone<'_>,
-    ) -> Mentions {
-        let toks = name::tokens(text, sentence);
+    ) -> Mentions<'s> {
         let names = name::names(text, &toks, &tables(lang).claims, alone);
         // One quantity scan and one date reading serve both lists (quantities need the dates
         // read without a publication date; with none given, those are the dates themselves).
         let t = &tables(lang).numbers;
         let scanned = quantity::scan(sentence.of(text), t);
-        let starts = name::letter_word_starts(text, sentence, &toks);
+        let starts = letter_word_starts(text, sentence, &toks);
         let undated = date::dates_among(text, sentence, t, None, &scanned, &starts);
         let dates = match published {
             None => undated.clone(),
@@ -98,7 +108,8 @@ fn spans(dates: &[DateMention]) -> Vec<Span> {
 pub(crate) fn quantities(text: &str, sentence: Span, lang: Lang) -> Vec<Quantity> {
     let t = &tables(lang).numbers;
     let scanned = quantity::scan(sentence.of(text), t);
-    let starts = name::letter_word_starts(text, sentence, &name::tokens(text, sentence));
+    let toks = crate::segment::tokens::tokens(text, sentence);
+    let starts = letter_word_starts(text, sentence, &toks);
     let dates = date::dates_among(text, sentence, t, None, &scanned, &starts);
     quantity::quantities_among(text, sentence, t, &spans(&dates), scanned, &starts)
 }

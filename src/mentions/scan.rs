@@ -6,7 +6,7 @@ use crate::chars::is_letter_or_digit;
 
 /// The end of the alphanumeric word starting at `i`.
 pub(super) fn word_end(s: &str, i: usize) -> usize {
-    super::name::alphanumeric_end(s, i)
+    crate::segment::tokens::alphanumeric_end(s, i)
 }
 
 /// Matches `pattern` at `at`, case-insensitively, a space in the pattern standing for any run of

@@ -1,11 +1,9 @@
 //! Passages, step 1: each sentence → a weighted set of features, interned once per call.
 
-use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 use hashbrown::hash_table::{Entry, HashTable};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::chars::{fold_accent, is_letter};
 use crate::lang::tables;
@@ -428,7 +426,7 @@ impl<'a> FeatureBuilder<'a> {
             .or_insert_with(|| FunctionWords::of(tables(lang).claims.stop_capitals));
         (0..article.sentences.len())
             .map(|i| {
-                let sentence_words = sentence_words(article, i);
+                let sentence_words = article.words.get(i).copied().unwrap_or_default();
                 let anchors = article.anchors.get(i).map_or(&[][..], Vec::as_slice);
                 // Sized once: grown word by word, the three lists reallocated a dozen times a
                 // sentence. A word adds at most two neutral features (digits, or capital and
@@ -445,8 +443,13 @@ impl<'a> FeatureBuilder<'a> {
                         neutral.push(self.interner.id(key));
                     }
                 }
-                for (n, span) in sentence_words.iter().enumerate() {
-                    let word = span.of(article.text);
+                // A hyphenated word ("Trump-Regierung", "e-commerce") is one token, but its parts
+                // are what other languages write apart ("le gouvernement Trump").
+                let parts = sentence_words
+                    .iter()
+                    .flat_map(|span| span.of(article.text).split(['-', '‑']))
+                    .filter(|part| !part.is_empty());
+                for (n, word) in parts.enumerate() {
                     let features = *self.seen.entry((lang, word)).or_insert_with(|| {
                         let mut finder = FeatureFinder {
                             interner: &mut self.interner,
@@ -619,23 +622,8 @@ pub(super) fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
-/// The words of sentence `i`; UAX#29 words when the segmenter gave none (so alignment does not
-/// silently fall back to anchors alone).
-pub(super) fn sentence_words<'a>(article: &AlignInput<'a>, i: usize) -> Cow<'a, [Span]> {
-    match article.words.get(i) {
-        Some(words) if !words.is_empty() => Cow::Borrowed(words),
-        _ => {
-            let sentence = article.sentences[i];
-            let words = sentence.of(article.text).unicode_word_indices();
-            let at =
-                |(o, w): (usize, &str)| Span::new(sentence.start + o, sentence.start + o + w.len());
-            Cow::Owned(words.map(at).collect())
-        }
-    }
-}
-
-/// UAX#29 keeps elisions and possessives inside a word ("l'Indonésie", "Indonesia's"); the
-/// longest part between apostrophes is the name itself.
+/// A word joined by an apostrophe ("O'Neil", "aujourd'hui", or an elision of no language's
+/// tables such as "c'Acme"): the longest part between apostrophes stands for it.
 pub(super) fn longest_apostrophe_part(word: &str) -> &str {
     word.split(['\'', '’']).fold(
         "",

@@ -3,10 +3,10 @@
 use super::features::*;
 use super::*;
 use crate::mentions::anchors::AnchorMention;
+use crate::segment::tokens::tokens;
 use crate::types::{Lang, Span};
-use unicode_segmentation::UnicodeSegmentation;
 
-/// A test article: one sentence per line, words by UAX#29, anchors by a stand-in extractor.
+/// A test article: one sentence per line, words by the tokenizer, anchors by a stand-in extractor.
 struct Doc {
     id: String,
     lang: Lang,
@@ -27,10 +27,11 @@ impl Doc {
         }
         let words: Vec<Vec<Span>> = sentences
             .iter()
-            .map(|s| {
-                s.of(&text)
-                    .unicode_word_indices()
-                    .map(|(o, w)| Span::new(s.start + o, s.start + o + w.len()))
+            .map(|&s| {
+                tokens(&text, s)
+                    .into_iter()
+                    .filter(|t| t.word)
+                    .map(|t| t.span)
                     .collect()
             })
             .collect();
@@ -57,11 +58,6 @@ impl Doc {
     }
 
     /// The same article without word spans (a segmenter that gave none).
-    fn without_words(mut self) -> Doc {
-        self.words.iter_mut().for_each(Vec::clear);
-        self
-    }
-
     fn input(&self) -> AlignInput<'_> {
         AlignInput {
             id: &self.id,
@@ -583,7 +579,7 @@ fn ntrex_en_de_fr_alignment_quality() {
 }
 
 #[test]
-fn ntrex_quality_with_pipeline_anchors_and_without_word_spans() {
+fn ntrex_quality_with_pipeline_anchors() {
     let (de, fr) = ntrex_scores_with(&TUNING, Doc::with_pipeline_anchors);
     eprintln!(
         "pipeline anchors: en-de P {:.3} R {:.3}, en-fr P {:.3} R {:.3}",
@@ -596,13 +592,6 @@ fn ntrex_quality_with_pipeline_anchors_and_without_word_spans() {
     // in the mention stages).
     assert!(de.precision() >= 0.97 && fr.precision() >= 0.97);
     assert!(de.recall() >= 0.75 && fr.recall() >= 0.85);
-    // Without word spans the aligner finds the words itself: same figures as with them.
-    let plain = ntrex_scores(&TUNING);
-    let wordless = ntrex_scores_with(&TUNING, Doc::without_words);
-    assert_eq!(
-        (wordless.0.correct, wordless.1.correct),
-        (plain.0.correct, plain.1.correct)
-    );
 }
 
 #[test]
