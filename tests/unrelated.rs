@@ -1,14 +1,21 @@
 //! Precision of passages and facts between articles about different stories: consecutive NTREX
-//! documents (unrelated news) in the same language and across languages share no passage and no
-//! conflict. Measured on 38 pairs of documents: 0 passages over about 410 sentences for en–en, en–fr
-//! and fr–de, 2 over 429 for de–de (6 before function words stopped counting as shared words).
+//! documents (unrelated news) in the same language and across languages share no conflict and
+//! (almost) no passage. Measured on the 38 pairs of consecutive fixture documents: 0 passages
+//! over 406 sentences en–en, 415 en–fr, 429 fr–de; 2 over 429 de–de (6 before function words
+//! stopped counting as shared words).
 
 mod common;
 
 use parallax::{compare, Options, Verdict};
 
-/// Largest share of sentences that may land in a passage with an unrelated article.
-const MAX_SPURIOUS: f64 = 0.01;
+/// Most passages joining the two unrelated articles, summed over the pairs, per language pair:
+/// the measured figures.
+const MAX_SPURIOUS: [(&str, &str, usize); 4] = [
+    ("en", "en", 0),
+    ("en", "fr", 0),
+    ("fr", "de", 0),
+    ("de", "de", 2),
+];
 
 #[test]
 fn unrelated_stories_share_no_passage_and_no_conflict() {
@@ -18,7 +25,7 @@ fn unrelated_stories_share_no_passage_and_no_conflict() {
         .filter(|d| d.has_all(&["en", "fr", "de"]))
         .collect();
     assert!(docs.len() >= 20, "fixtures: {} documents", docs.len());
-    for (la, lb) in [("en", "en"), ("en", "fr"), ("fr", "de"), ("de", "de")] {
+    for (la, lb, max_spurious) in MAX_SPURIOUS {
         let (mut spurious, mut sentences) = (0, 0);
         for pair in docs.windows(2) {
             let a = common::fixture_article(&pair[0].id, la);
@@ -48,10 +55,12 @@ fn unrelated_stories_share_no_passage_and_no_conflict() {
                 pair[1].id
             );
         }
-        let share = spurious as f64 / sentences as f64;
         eprintln!(
             "{la}-{lb}: {spurious} passages across unrelated stories over {sentences} sentences"
         );
-        assert!(share <= MAX_SPURIOUS, "{la}-{lb}: {spurious}/{sentences}");
+        assert!(
+            spurious <= max_spurious,
+            "{la}-{lb}: {spurious} passages across unrelated stories > {max_spurious}"
+        );
     }
 }
