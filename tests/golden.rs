@@ -72,7 +72,8 @@ fn reports_match_the_golden_hashes() {
     let dump = std::env::var_os("GOLDEN_DUMP").map(PathBuf::from);
     let mut now = BTreeMap::new();
     for (name, articles) in &sets {
-        let report = compare(articles, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let report =
+            compare(articles, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
         let json = serde_json::to_string_pretty(&report).expect("serializes");
         if let Some(dir) = &dump {
             std::fs::create_dir_all(dir).expect("dump folder");
@@ -81,7 +82,10 @@ fn reports_match_the_golden_hashes() {
         now.insert(name.clone(), format!("{:016x}", fnv1a(json.as_bytes())));
     }
     if std::env::var_os("GOLDEN_UPDATE").is_some() {
-        assert!(with_corpus, "GOLDEN_UPDATE needs the NTREX corpus, or its rows would be lost");
+        assert!(
+            with_corpus,
+            "GOLDEN_UPDATE needs the NTREX corpus, or its rows would be lost"
+        );
         let mut out = String::from("# name\tFNV-1a of the pretty report JSON (tests/golden.rs)\n");
         for (k, v) in &now {
             out.push_str(&format!("{k}\t{v}\n"));
@@ -110,5 +114,9 @@ fn reports_match_the_golden_hashes() {
         expected.len(),
         &changed[..changed.len().min(20)]
     );
-    assert_eq!(now.len(), expected.len(), "sets and golden rows differ in number");
+    assert_eq!(
+        now.len(),
+        expected.len(),
+        "sets and golden rows differ in number"
+    );
 }
