@@ -190,6 +190,7 @@ fn copy_clusters(ids: &[String], copies: &[CopyPair]) -> Vec<usize> {
 }
 
 fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
+    options.check()?;
     if articles.len() < 2 {
         return Err(Error::too_few_articles(articles.len()));
     }
