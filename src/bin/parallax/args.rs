@@ -219,8 +219,8 @@ Options:
                          \"yesterday\" or \"last year\"; repeatable
   --lang FILE=CODE       language of FILE (en, fr, de, es, it) instead of
                          detecting it; repeatable
-  --max-articles N       refuse more than N articles (default {MAX_ARTICLES})
-  --max-bytes N          refuse an article over N bytes (default {MAX_ARTICLE_BYTES})
+  --max-articles N       refuse more than N articles: 2 to {MAX_ARTICLES} (default)
+  --max-bytes N          refuse an article over N bytes: 1 to {MAX_ARTICLE_BYTES} (default)
   -h, --help             print this help
   -V, --version          print the version
 

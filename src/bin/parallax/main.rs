@@ -51,10 +51,13 @@ fn run(args: &[OsString]) -> Result<(), Failure> {
 }
 
 fn compare(cli: &Cli) -> Result<(), Failure> {
+    let options = cli.options();
+    // Before any file is read: --max-bytes bounds the reading. The core's message, as is.
+    options.check().map_err(|e| Failure::usage(e.to_string()))?;
     read::check_unique_ids(&cli.files)?;
     let articles = read::read_articles(cli)?;
     let report =
-        parallax::compare(&articles, &cli.options()).map_err(|e| Failure::input(e.to_string()))?;
+        parallax::compare(&articles, &options).map_err(|e| Failure::input(e.to_string()))?;
     let out = match cli.format {
         Format::Json => render::render_json(&report)?,
         Format::Text => render::render_text(&report, &articles),
