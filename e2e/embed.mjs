@@ -154,9 +154,10 @@ test("[engine] embed: changes re-run the comparison; bad input fires parallax-er
   const bad = await page.evaluate(async () => {
     const el = document.createElement("parallax-compare");
     document.body.append(el);
-    const error = new Promise((resolve) => el.addEventListener("parallax-error", (e) => resolve(e.detail.message), { once: true }));
+    const error = new Promise((resolve) => el.addEventListener("parallax-error", (e) => resolve(e.detail), { once: true }));
     el.articles = [{ id: "same", text: "One text." }, { id: "same", text: "Another text." }];
-    const message = await error;
+    const detail = await error;
+    const message = detail.message;
     const shown = el.shadowRoot.querySelector(".px-results-empty").textContent;
     el.articles = [{ id: "alone", text: "Only one." }];
     await new Promise((r) => setTimeout(r, 50));
@@ -168,8 +169,9 @@ test("[engine] embed: changes re-run the comparison; bad input fires parallax-er
       typeError = e.constructor.name;
     }
     el.remove();
-    return { message, shown, single, typeError };
+    return { message, detail, shown, single, typeError };
   });
+  assert.deepEqual(bad.detail, { message: bad.message, kind: "duplicate_id", article: "same", limit: null });
   assert.match(bad.message, /same/);
   assert.match(bad.message, /duplicate|twice|more than once/i);
   assert.ok(bad.shown.includes(bad.message), "the error is shown in the element");

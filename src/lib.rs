@@ -45,7 +45,7 @@ mod types;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use error::Error;
+pub use error::{Error, ErrorKind, Limit};
 pub use options::{Options, MAX_ARTICLES, MAX_ARTICLE_BYTES};
 pub use pipeline::compare;
 pub use report::{

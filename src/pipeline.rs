@@ -146,6 +146,7 @@ fn copy_pair(articles: &[Article], copy: &Copy) -> CopyPair {
 }
 
 fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
+    options.check()?;
     if articles.len() < 2 {
         return Err(Error::too_few_articles(articles.len()));
     }

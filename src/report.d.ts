@@ -12,17 +12,55 @@ export interface ArticleInput {
   published?: string | null;
 }
 
-/** Limits and tolerances; every field optional. */
+/**
+ * Limits and tolerances; every field optional. A value out of range (NaN and Infinity included)
+ * makes `compare` throw a `CompareError` of kind "bad_option" whose `limit` is the range.
+ */
 export interface CompareOptions {
-  /** Largest number of articles accepted (default 100). */
+  /** Largest number of articles accepted: a whole number from 2 to 100 (default 100). */
   maxArticles?: number;
-  /** Largest article accepted, in UTF-8 bytes (default 2,000,000). */
+  /** Largest article accepted, in UTF-8 bytes: a whole number from 1 to 2,000,000 (the default). */
   maxArticleBytes?: number;
-  /** Relative difference under which two amounts agree (default 0.05). */
+  /** Relative difference under which two amounts agree: 0 to 1 (default 0.05). */
   amountTolerance?: number;
-  /** Similarity (0..1) above which two articles are near-copies (default 0.8). */
+  /** Similarity from which two articles are near-copies: 0 to 1 (default 0.8). */
   copyThreshold?: number;
 }
+
+/**
+ * What `compare` throws on bad input: an `Error` whose message names the article and the problem
+ * (the line the CLI prints), with the same facts as fields, each null when it does not apply.
+ */
+export interface CompareError extends Error {
+  /** What is wrong, as a stable snake_case name. */
+  kind: ErrorKind;
+  /** The id of the article at fault, when one article is. */
+  article: string | null;
+  /**
+   * The limit not met: a number for the fewest articles ("too_few_articles": 2), the most
+   * ("too_many_articles") or the most bytes per article ("too_large"); [min, max], both included,
+   * for an option out of range ("bad_option").
+   */
+  limit: number | [min: number, max: number] | null;
+}
+
+/**
+ * The kinds of `CompareError`; more may be added. Article-level kinds (with `article`):
+ * duplicate_id, empty_text, too_large, bad_language, bad_date. "bad_option" also covers an unknown
+ * option name or a value of the wrong type (limit null then); "bad_input": `articles` is not an
+ * array of `ArticleInput`.
+ */
+export type ErrorKind =
+  | "too_few_articles"
+  | "too_many_articles"
+  | "empty_id"
+  | "duplicate_id"
+  | "empty_text"
+  | "too_large"
+  | "bad_language"
+  | "bad_date"
+  | "bad_option"
+  | "bad_input";
 
 /** A range of UTF-16 code units in an article's text. */
 export interface Span { start: number; end: number; }

@@ -62,6 +62,19 @@ pub enum FactKind {
     Title,
 }
 
+impl FactKind {
+    /// The kind as the report contract spells it ("role", "amount", …): its serde name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FactKind::Role => "role",
+            FactKind::Position => "position",
+            FactKind::Amount => "amount",
+            FactKind::Date => "date",
+            FactKind::Title => "title",
+        }
+    }
+}
+
 /// How the articles that state a fact relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -72,6 +85,17 @@ pub enum Verdict {
     Agree,
     /// Only one article (or only copies of one) states it.
     Single,
+}
+
+impl Verdict {
+    /// The verdict as the report contract spells it ("conflict", "agree", "single"): its serde name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
 }
 
 /// A statement grouped across articles, with its verdict.
@@ -273,6 +297,44 @@ impl Utf16Map {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every variant in turn: each one must name its successor, so a new variant does not
+    /// compile here until it joins the chain (and has its `as_str` checked against serde).
+    fn every<T: Copy>(next: fn(Option<T>) -> Option<T>) -> Vec<T> {
+        std::iter::successors(next(None), |&v| next(Some(v))).collect()
+    }
+
+    fn next_kind(kind: Option<FactKind>) -> Option<FactKind> {
+        match kind {
+            None => Some(FactKind::Role),
+            Some(FactKind::Role) => Some(FactKind::Position),
+            Some(FactKind::Position) => Some(FactKind::Amount),
+            Some(FactKind::Amount) => Some(FactKind::Date),
+            Some(FactKind::Date) => Some(FactKind::Title),
+            Some(FactKind::Title) => None,
+        }
+    }
+
+    fn next_verdict(verdict: Option<Verdict>) -> Option<Verdict> {
+        match verdict {
+            None => Some(Verdict::Conflict),
+            Some(Verdict::Conflict) => Some(Verdict::Agree),
+            Some(Verdict::Agree) => Some(Verdict::Single),
+            Some(Verdict::Single) => None,
+        }
+    }
+
+    #[test]
+    fn as_str_is_the_serde_spelling() {
+        assert_eq!(every(next_kind).len(), 5);
+        for kind in every(next_kind) {
+            assert_eq!(serde_json::json!(kind), kind.as_str(), "{kind:?}");
+        }
+        assert_eq!(every(next_verdict).len(), 3);
+        for verdict in every(next_verdict) {
+            assert_eq!(serde_json::json!(verdict), verdict.as_str(), "{verdict:?}");
+        }
+    }
 
     #[test]
     fn utf16_offsets_count_code_units() {

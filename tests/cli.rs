@@ -283,8 +283,51 @@ fn limits_from_options_are_enforced() {
     let (a, b) = two_articles(&scratch);
     let out = run(&["compare", &a, &b, "--max-bytes", "10"]);
     assert_bad_input(&out, &[&a, "10 bytes"]);
-    let out = run(&["compare", &a, &b, "--max-articles=1"]);
-    assert_bad_input(&out, &["limit is 1"]);
+    let c = scratch.file("c.txt", "A third article.");
+    let out = run(&["compare", &a, &b, &c, "--max-articles=2"]);
+    assert_bad_input(&out, &["3 articles given: the limit is 2"]);
+}
+
+/// Options out of range are refused with the core's message (option, value, range) before any
+/// file is read; they used to be taken as given (`--max-bytes 0` blamed the first file,
+/// `--max-articles 1` refused every comparison, a limit over the maximum was accepted).
+#[test]
+fn options_out_of_range_are_refused_before_reading() {
+    let scratch = Scratch::new("ranges");
+    let (a, b) = two_articles(&scratch);
+    let missing = scratch.path("missing.txt");
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            "--max-articles",
+            "1",
+            "option max_articles = 1: it must be a whole number from 2 to 100",
+        ),
+        ("--max-articles", "101", "option max_articles = 101"),
+        ("--max-articles", "0", "option max_articles = 0"),
+        (
+            "--max-bytes",
+            "0",
+            "option max_article_bytes = 0: it must be a whole number from 1 to 2000000",
+        ),
+        (
+            "--max-bytes",
+            "2000001",
+            "option max_article_bytes = 2000001",
+        ),
+    ];
+    for (option, value, message) in cases {
+        let out = run(&["compare", &a, &b, option, value]);
+        let err = assert_bad_input(&out, &[message, "parallax --help"]);
+        let out = run(&["compare", &a, &missing, option, value]);
+        assert_eq!(
+            assert_bad_input(&out, &[message]),
+            err,
+            "checked before reading"
+        );
+    }
+    for (option, value) in [("--max-articles", "2"), ("--max-bytes", "2000000")] {
+        json(&run(&["compare", &a, &b, "--format=json", option, value]));
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Test suite for the JS API in headless Chromium (`wasm-pack test --headless --chrome`).
 //! Checks what JavaScript sees: plain objects, camelCase-free contract keys, `null` not
-//! `undefined`, UTF-16 offsets, and readable `Error`s.
+//! `undefined`, UTF-16 offsets, and readable `Error`s with their `kind`, `article` and `limit`.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
@@ -33,7 +33,30 @@ fn compare(list: &[(&str, &str)]) -> Result<JsValue, JsValue> {
 
 /// The exported `compare` exactly as JavaScript calls it, with its error as the thrown value.
 fn parallax_compare(articles: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    parallax::compare_js(articles, options.map(JsCast::unchecked_into)).map_err(JsValue::from)
+    parallax::compare_js(articles, options.map(JsCast::unchecked_into))
+}
+
+/// Options from (name, number) pairs; NaN and infinities included, which JSON cannot spell.
+fn options(list: &[(&str, f64)]) -> JsValue {
+    let o = Object::new();
+    for (name, value) in list {
+        Reflect::set(&o, &(*name).into(), &(*value).into()).unwrap();
+    }
+    o.into()
+}
+
+/// The thrown value's message, `kind`, `article` and `limit` (as JSON, "null" when absent), after
+/// checking it is an `Error` whose fields are all own properties, none undefined.
+fn fields(thrown: JsValue) -> (String, String, String, String) {
+    assert!(thrown.is_instance_of::<js_sys::Error>(), "{thrown:?}");
+    let text = |key: &str| {
+        assert!(Reflect::has(&thrown, &key.into()).unwrap(), "{key} is set");
+        let value = get(&thrown, key);
+        assert!(!value.is_undefined(), "{key} is not undefined");
+        JSON::stringify(&value).unwrap().as_string().unwrap()
+    };
+    let message = get(&thrown, "message").as_string().unwrap();
+    (message, text("kind"), text("article"), text("limit"))
 }
 
 #[wasm_bindgen_test]
@@ -114,14 +137,180 @@ fn options_are_read_in_camel_case_and_unknown_ones_refused() {
     ]);
     let limit = JSON::parse(r#"{"maxArticles": 2}"#).unwrap();
     let err = parallax_compare(three.clone(), Some(limit)).unwrap_err();
-    let message = get(&err, "message").as_string().unwrap();
-    assert!(message.contains('2') && message.contains('3'), "{message}");
+    let (message, kind, article, limit) = fields(err);
+    assert_eq!(message, "3 articles given: the limit is 2");
+    assert_eq!(
+        (kind.as_str(), article.as_str(), limit.as_str()),
+        (r#""too_many_articles""#, "null", "2")
+    );
     let typo = JSON::parse(r#"{"max_articles": 2}"#).unwrap();
     let err = parallax_compare(three.clone(), Some(typo)).unwrap_err();
-    let message = get(&err, "message").as_string().unwrap();
+    let (message, kind, _, limit) = fields(err);
     assert!(
         message.starts_with("options:") && message.contains("max_articles"),
         "{message}"
     );
+    assert_eq!((kind.as_str(), limit.as_str()), (r#""bad_option""#, "null"));
     assert!(parallax_compare(three, Some(JsValue::NULL)).is_ok());
+}
+
+/// The defect: a NaN or negative `amountTolerance` made the same amount in two articles a
+/// conflict. Such options are refused now, naming the option and its range.
+#[wasm_bindgen_test]
+fn options_out_of_range_throw_bad_option_with_the_range() {
+    let same_amount = [
+        (
+            "a",
+            "The film is directed by Jane Doe. Acme Corp raised $2 billion in 2014.",
+        ),
+        (
+            "b",
+            "Le film est réalisé par Jane Doe. Acme Corp a levé 2 milliards de dollars en 2014.",
+        ),
+    ];
+    let cases: [(&str, f64, &str, &str); 8] = [
+        (
+            "amountTolerance",
+            f64::NAN,
+            "option amount_tolerance = NaN: it must be a number from 0 to 1",
+            "[0,1]",
+        ),
+        (
+            "amountTolerance",
+            -0.05,
+            "option amount_tolerance = -0.05",
+            "[0,1]",
+        ),
+        (
+            "amountTolerance",
+            f64::INFINITY,
+            "option amount_tolerance = inf",
+            "[0,1]",
+        ),
+        ("copyThreshold", 1.5, "option copy_threshold = 1.5", "[0,1]"),
+        (
+            "maxArticles",
+            1.0,
+            "option max_articles = 1: it must be a whole number from 2 to 100",
+            "[2,100]",
+        ),
+        ("maxArticles", 2.5, "option max_articles = 2.5", "[2,100]"),
+        (
+            "maxArticleBytes",
+            -1.0,
+            "option max_article_bytes = -1",
+            "[1,2000000]",
+        ),
+        (
+            "maxArticleBytes",
+            0.0,
+            "option max_article_bytes = 0",
+            "[1,2000000]",
+        ),
+    ];
+    for (name, value, expected, range) in cases {
+        let err =
+            parallax_compare(articles(&same_amount), Some(options(&[(name, value)]))).unwrap_err();
+        let (message, kind, article, limit) = fields(err);
+        assert!(message.starts_with(expected), "{name} = {value}: {message}");
+        assert_eq!(
+            (kind.as_str(), article.as_str(), limit.as_str()),
+            (r#""bad_option""#, "null", range),
+            "{message}"
+        );
+    }
+    let fine = options(&[
+        ("amountTolerance", 0.0),
+        ("copyThreshold", 1.0),
+        ("maxArticles", 2.0),
+    ]);
+    let report = parallax_compare(articles(&same_amount), Some(fine)).unwrap();
+    let facts = JSON::stringify(&get(&report, "facts"))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        facts.contains(r#""verdict":"agree""#) && !facts.contains("conflict"),
+        "{facts}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn errors_carry_kind_article_and_limit() {
+    let big = "x".repeat(101);
+    let text = "Some text here.";
+    let bytes = options(&[("maxArticleBytes", 100.0)]);
+    let cases: [(Result<JsValue, JsValue>, &str, &str, &str); 6] = [
+        (
+            parallax_compare(articles(&[("a", text), ("big", &big)]), Some(bytes)),
+            r#""too_large""#,
+            r#""big""#,
+            "100",
+        ),
+        (
+            compare(&[("a", text), ("a", text)]),
+            r#""duplicate_id""#,
+            r#""a""#,
+            "null",
+        ),
+        (
+            compare(&[("a", text)]),
+            r#""too_few_articles""#,
+            "null",
+            "2",
+        ),
+        (
+            compare(&[("a", text), ("  ", text)]),
+            r#""empty_id""#,
+            "null",
+            "null",
+        ),
+        // An id that the old message-matching blamed on the wrong article: the field is exact.
+        (
+            compare(&[("x", text), ("article \"x\"", " ")]),
+            r#""empty_text""#,
+            r#""article \"x\"""#,
+            "null",
+        ),
+        (
+            parallax_compare(JsValue::from_str("not an array"), None),
+            r#""bad_input""#,
+            "null",
+            "null",
+        ),
+    ];
+    for (result, kind, article, limit) in cases {
+        let (message, k, a, l) = fields(result.unwrap_err());
+        assert_eq!(
+            (k.as_str(), a.as_str(), l.as_str()),
+            (kind, article, limit),
+            "{message}"
+        );
+    }
+    let mut dated = articles(&[("a", text), ("b", text)]);
+    Reflect::set(
+        &Array::from(&dated).get(1),
+        &"published".into(),
+        &"2015-02-30".into(),
+    )
+    .unwrap();
+    let (message, kind, article, _) = fields(parallax_compare(dated.clone(), None).unwrap_err());
+    assert_eq!(
+        (kind.as_str(), article.as_str()),
+        (r#""bad_date""#, r#""b""#),
+        "{message}"
+    );
+    dated = articles(&[("a", text), ("b", text)]);
+    Reflect::set(
+        &Array::from(&dated).get(0),
+        &"language".into(),
+        &"xx".into(),
+    )
+    .unwrap();
+    let (message, kind, article, _) = fields(parallax_compare(dated, None).unwrap_err());
+    assert_eq!(
+        (kind.as_str(), article.as_str()),
+        (r#""bad_language""#, r#""a""#),
+        "{message}"
+    );
 }

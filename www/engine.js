@@ -6,9 +6,14 @@ import { glueUrl } from "./glue.js";
 
 /**
  * @typedef {{status:"ok", report:object, articles:object[], ms:number}
- *   | {status:"error", message:string, articles:object[]}
+ *   | {status:"error", message:string, error:ErrorFields, articles:object[]}
  *   | {status:"stale"}} RunResult
+ * @typedef {{message:string, kind:string|null, article:string|null, limit:number|number[]|null}} ErrorFields
+ *   the engine's error (model.js errorFields); kind null when the worker itself failed
  */
+
+/** An error of the worker itself, not of the input. */
+const failure = (message) => ({ message, kind: null, article: null, limit: null });
 
 /** A comparer backed by a module worker. `onRunning(bool)` follows the worker's state. */
 export function createEngine({ onRunning = () => {} } = {}) {
@@ -25,7 +30,7 @@ export function createEngine({ onRunning = () => {} } = {}) {
       worker.terminate();
       worker = null;
       const message = `the comparison stopped unexpectedly${event.message ? ` (${event.message})` : ""}`;
-      if (inFlight) finish({ run: inFlight.run, error: message });
+      if (inFlight) finish({ run: inFlight.run, error: failure(message) });
     };
   }
 
@@ -35,7 +40,7 @@ export function createEngine({ onRunning = () => {} } = {}) {
       if (!worker) spawn();
     } catch (e) {
       // Browsers start module workers only from the page's own origin (see the README).
-      return finish({ run: job.run, error: `the comparison worker could not start (${e.message})` });
+      return finish({ run: job.run, error: failure(`the comparison worker could not start (${e.message})`) });
     }
     onRunning(true);
     worker.postMessage({ run: job.run, articles: job.articles });
@@ -51,7 +56,7 @@ export function createEngine({ onRunning = () => {} } = {}) {
     inFlight = null;
     if (job && data.run === job.run) {
       if (data.run !== latest) job.resolve({ status: "stale" });
-      else if (data.error !== undefined) job.resolve({ status: "error", message: data.error, articles: job.articles });
+      else if (data.error !== undefined) job.resolve({ status: "error", message: data.error.message, error: data.error, articles: job.articles });
       else job.resolve({ status: "ok", report: data.report, articles: job.articles, ms: data.ms });
     }
     if (waiting) {

@@ -65,7 +65,7 @@ async function compareNow() {
   const result = await engine.run(articles.map(toEngineInput));
   if (result.status === "stale" || gen !== generation) return;
   if (result.status === "error") {
-    const id = articleOfError(result.message, articles.map((a) => a.id));
+    const id = articleOfError(result.error, articles.map((a) => a.id));
     if (id) {
       refused.set(id, result.message);
       panel.render(undefined, refused);

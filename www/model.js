@@ -226,11 +226,26 @@ export function quoteWithEvidence(claim, articleText) {
   return { text, evidence: ev ? { start: clip(ev.start), end: clip(ev.end) } : { start: 0, end: 0 } };
 }
 
-/** The id of the article an engine error names (`article "x": …`), if it is one of `ids`. */
-export function articleOfError(message, ids) {
-  const named = /article "((?:[^"\\]|\\.)*)"/.exec(String(message));
-  if (named && ids.includes(named[1])) return named[1];
-  return ids.find((id) => String(message).includes(`"${id}"`)) ?? null;
+/** The id of the article an engine error is about (its `article` field), if it is one of `ids`. */
+export function articleOfError(error, ids) {
+  const id = error?.article;
+  return typeof id === "string" && ids.includes(id) ? id : null;
+}
+
+/**
+ * A thrown engine error as a plain object that survives postMessage (a cloned Error keeps only
+ * its message): { message, kind, article, limit }, null where the engine gave none (see
+ * CompareError in src/report.d.ts). `kind` null means the engine itself failed.
+ */
+export function errorFields(e) {
+  const field = (key) => (e !== null && typeof e === "object" && e[key] != null ? e[key] : null);
+  const limit = field("limit");
+  return {
+    message: e instanceof Error ? e.message : String(e),
+    kind: typeof field("kind") === "string" ? field("kind") : null,
+    article: typeof field("article") === "string" ? field("article") : null,
+    limit: Array.isArray(limit) ? [...limit] : typeof limit === "number" ? limit : null,
+  };
 }
 
 /** Copies involving `id`, as { other, similarity }. */

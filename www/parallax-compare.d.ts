@@ -1,5 +1,5 @@
 // Declarations of <parallax-compare> (www/parallax-compare.js). The report types are the engine's.
-import type { ArticleInput, Report } from "../pkg/parallax.js";
+import type { ArticleInput, CompareError, ErrorKind, Report } from "../pkg/parallax.js";
 
 /** The element: the facts ledger and side by side of the articles it is given. */
 export declare class ParallaxCompare extends HTMLElement {
@@ -9,6 +9,18 @@ export declare class ParallaxCompare extends HTMLElement {
   set articles(list: ArticleInput[] | null);
   /** The last report shown (UTF-16 offsets), or null. */
   readonly report: Report | null;
+}
+
+/**
+ * The detail of a `parallax-error` event: the engine's `CompareError` fields as a plain object.
+ * `kind` is null when the comparison itself failed (its worker could not start, or stopped).
+ */
+export interface ParallaxErrorDetail {
+  /** Names the article and the problem. */
+  message: string;
+  kind: ErrorKind | null;
+  article: string | null;
+  limit: CompareError["limit"];
 }
 
 /** The text of an element as a reader sees its paragraphs: blocks apart, indentation gone. */
@@ -21,7 +33,7 @@ declare global {
   interface HTMLElementEventMap {
     /** A finished comparison; detail is the report. */
     "parallax-result": CustomEvent<Report>;
-    /** Bad input; detail.message names the article and the problem. */
-    "parallax-error": CustomEvent<{ message: string }>;
+    /** Bad input; detail.message names the article and the problem, detail.article its id. */
+    "parallax-error": CustomEvent<ParallaxErrorDetail>;
   }
 }

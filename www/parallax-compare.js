@@ -5,8 +5,8 @@
 // (id, lang, data-title, data-published; their text as written, blocks separated by blank lines).
 // Changes to either re-run the comparison, in a worker so the host page stays responsive. Each
 // finished run fires `parallax-result` (detail: the report, UTF-16 offsets); bad input fires
-// `parallax-error` (detail: { message }) and shows the message. Styling: the --px-* custom
-// properties of theme.css set on the element, and the parts listed in the README (::part).
+// `parallax-error` (detail: { message, kind, article, limit }) and shows the message. Styling: the
+// --px-* custom properties of theme.css set on the element, and the parts listed in the README (::part).
 import { createEngine } from "./engine.js";
 import { h } from "./render.js";
 import { createResultsView } from "./view.js";
@@ -96,7 +96,7 @@ export class ParallaxCompare extends HTMLElement {
     if (result.status === "stale") return;
     if (result.status === "error") {
       this.#show(null, `Cannot compare: ${result.message}`);
-      this.dispatchEvent(new CustomEvent("parallax-error", { detail: { message: result.message }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent("parallax-error", { detail: result.error, bubbles: true, composed: true }));
       return;
     }
     this.#show(result.report, "", new Map(articles.map((a) => [a.id, a.text])));

@@ -38,9 +38,39 @@ test("nodejs build: bad input throws an Error naming the article and the limit",
   assert.throws(() => parallax.compare([a, { ...b, id: a.id }]), (e) => e instanceof Error && e.message.includes(a.id));
   assert.throws(() => parallax.compare([a, { id: "blank", text: " \n " }]), (e) => e instanceof Error && /blank/.test(e.message));
   assert.throws(() => parallax.compare([a, b], { maxArticleBytes: 100 }), (e) => e instanceof Error && /100/.test(e.message) && e.message.includes(a.id));
-  assert.throws(() => parallax.compare([a, b], { maxArticles: 1 }), /limit is 1/);
+  assert.throws(() => parallax.compare([a, b, { id: "c", text: "Third." }], { maxArticles: 2 }), /limit is 2/);
   assert.throws(() => parallax.compare("not a list"), /articles must be an array/);
   assert.throws(() => parallax.compare([a, b], { max_articles: 1 }), /unknown option "max_articles"/);
+});
+
+test("nodejs build: thrown errors carry kind, article and limit (CompareError in the declarations)", () => {
+  const [a, b] = demo();
+  const thrown = (articles, options) => {
+    try {
+      parallax.compare(articles, options);
+    } catch (e) {
+      assert.ok(e instanceof Error);
+      return { message: e.message, kind: e.kind, article: e.article, limit: e.limit };
+    }
+    assert.fail("no error thrown");
+  };
+  const cases = [
+    [[a, b], { maxArticleBytes: 100 }, { kind: "too_large", article: a.id, limit: 100 }],
+    [[a, { ...b, id: a.id }], undefined, { kind: "duplicate_id", article: a.id, limit: null }],
+    [[a, { id: "blank", text: " " }], undefined, { kind: "empty_text", article: "blank", limit: null }],
+    [[a, { ...b, language: "xx" }], undefined, { kind: "bad_language", article: b.id, limit: null }],
+    [[a], undefined, { kind: "too_few_articles", article: null, limit: 2 }],
+    [[a, b], { amountTolerance: NaN }, { kind: "bad_option", article: null, limit: [0, 1] }],
+    [[a, b], { amountTolerance: -0.05 }, { kind: "bad_option", article: null, limit: [0, 1] }],
+    [[a, b], { maxArticles: 1 }, { kind: "bad_option", article: null, limit: [2, 100] }],
+    [[a, b], { copyThreshold: "high" }, { kind: "bad_option", article: null, limit: null }],
+    ["not a list", undefined, { kind: "bad_input", article: null, limit: null }],
+  ];
+  for (const [articles, options, want] of cases) {
+    const { message, ...fields } = thrown(articles, options);
+    assert.deepEqual(fields, want, message);
+  }
+  assert.match(thrown([a, b], { amountTolerance: NaN }).message, /^option amount_tolerance = NaN: it must be a number from 0 to 1$/);
 });
 
 test("bundler build: imported as ESM with its .wasm, it writes the same report as the nodejs build", () => {

@@ -2,7 +2,8 @@
 // every field of the report and both ways of using the element, and the @ts-expect-error lines
 // fail the check if the declarations stop refusing what they must refuse.
 import init, { compare, reportVersion } from "../../pkg/parallax.js";
-import type { Anchor, ArticleInput, CompareOptions, DiffOp, Fact, Passage, Report, Verdict } from "../../pkg/parallax.js";
+import type { Anchor, ArticleInput, CompareError, CompareOptions, DiffOp, ErrorKind, Fact, Passage, Report, Verdict } from "../../pkg/parallax.js";
+import type { ParallaxErrorDetail } from "../../pkg/www/parallax-compare.js";
 import { ParallaxCompare } from "../../pkg/www/parallax-compare.js";
 import * as node from "../../pkg-node/parallax.js";
 
@@ -36,12 +37,44 @@ function passage(p: Passage): string {
   return `${p.moved} ${p.members.map((m) => `${m.article}:${m.start}-${m.end}`).join(",")} ${anchors.join(",")} ${ops.join(",")}`;
 }
 
+/** What a caller does with a thrown error: every field of CompareError, each kind by name. */
+export function explain(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return String(thrown);
+  const e = thrown as CompareError;
+  const where: string = e.article ?? "all articles";
+  const limit = e.limit === null ? "" : typeof e.limit === "number" ? `≤ ${e.limit.toFixed(0)}` : `${e.limit[0]}..=${e.limit[1]}`;
+  return `${kindWord(e.kind)} (${where}) ${limit}: ${e.message}`;
+}
+
+function kindWord(kind: ErrorKind): string {
+  switch (kind) {
+    case "too_few_articles":
+    case "too_many_articles":
+      return "article count";
+    case "empty_id":
+    case "duplicate_id":
+      return "id";
+    case "empty_text":
+    case "too_large":
+      return "text";
+    case "bad_language":
+    case "bad_date":
+      return "metadata";
+    case "bad_option":
+    case "bad_input":
+      return "call";
+  }
+}
+
 export function embed(host: HTMLElement, articles: ArticleInput[]): ParallaxCompare {
   const el = document.createElement("parallax-compare");
   el.articles = articles;
   el.articles = null;
   el.addEventListener("parallax-result", (e) => console.log(e.detail.facts.length, el.report?.version));
-  el.addEventListener("parallax-error", (e) => console.log(e.detail.message));
+  el.addEventListener("parallax-error", (e) => {
+    const detail: ParallaxErrorDetail = e.detail;
+    console.log(detail.message, detail.kind ?? "engine failure", detail.article ?? "-", detail.limit);
+  });
   host.append(el);
   return el;
 }
@@ -57,5 +90,11 @@ export function refused(report: Report, el: ParallaxCompare): void {
   el.report = report;
   // @ts-expect-error offsets are numbers
   const s: string = report.facts[0]!.claims[0]!.start;
-  console.log(v, s);
+  // @ts-expect-error error kinds are the engine's names
+  const k: ErrorKind = "too_big";
+  // @ts-expect-error a limit may be null or a range
+  const n: number = ({} as CompareError).limit;
+  // @ts-expect-error an error may name no article
+  const a: string = ({} as CompareError).article;
+  console.log(v, s, k, n, a);
 }

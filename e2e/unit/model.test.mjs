@@ -5,6 +5,7 @@ import {
   collate,
   containerSpans,
   countVerdicts,
+  errorFields,
   filterFacts,
   memberMarks,
   paint,
@@ -171,15 +172,40 @@ test("quote with evidence: relative to the quote, clipped, survives a non-BMP ch
   assert.deepEqual(quoteWithEvidence(odd, "x".repeat(30)).evidence, { start: 0, end: 3 });
 });
 
-test("engine errors are matched to the article they name", () => {
-  const ids = ["a", "big one", "x\"y"];
+test("engine errors are matched to the article in their article field, never by reading the message", () => {
+  const ids = ["a", "big one", "x", 'article "x"'];
   const cases = [
-    ['article "big one": 2500000 bytes, over the limit of 2000000', "big one"],
-    ['article "a": the id is used twice; ids must be unique', "a"],
-    ["1 article(s) given: a comparison needs at least 2", null],
-    ['article "zzz": unknown', null],
+    [{ message: 'article "big one": 2500000 bytes …', kind: "too_large", article: "big one", limit: 2000000 }, "big one"],
+    [{ message: 'article "a": the id is used twice; ids must be unique', kind: "duplicate_id", article: "a", limit: null }, "a"],
+    // The message names "x" too; the old regular expression blamed that article.
+    [{ message: 'article "article "x"": the text is empty', kind: "empty_text", article: 'article "x"', limit: null }, 'article "x"'],
+    [{ message: "1 article(s) given: a comparison needs at least 2", kind: "too_few_articles", article: null, limit: 2 }, null],
+    [{ message: 'article "zzz": unknown', kind: "bad_date", article: "zzz", limit: null }, null],
+    [{ message: 'article "a": a message without fields' }, null],
+    [undefined, null],
   ];
-  for (const [message, want] of cases) assert.equal(articleOfError(message, ids), want, message);
+  for (const [error, want] of cases) assert.equal(articleOfError(error, ids), want, error?.message);
+});
+
+test("engine errors cross postMessage as plain objects with their fields", () => {
+  const thrown = Object.assign(new Error('article "b": the text is empty'), { kind: "empty_text", article: "b", limit: null });
+  const option = Object.assign(new Error("option amount_tolerance = NaN: …"), { kind: "bad_option", article: null, limit: [0, 1] });
+  const cases = [
+    [thrown, { message: 'article "b": the text is empty', kind: "empty_text", article: "b", limit: null }],
+    [option, { message: "option amount_tolerance = NaN: …", kind: "bad_option", article: null, limit: [0, 1] }],
+    [Object.assign(new Error("too many"), { kind: "too_many_articles", article: null, limit: 2 }), { message: "too many", kind: "too_many_articles", article: null, limit: 2 }],
+    [new WebAssembly.RuntimeError("unreachable"), { message: "unreachable", kind: null, article: null, limit: null }],
+    ["a string", { message: "a string", kind: null, article: null, limit: null }],
+    [null, { message: "null", kind: null, article: null, limit: null }],
+  ];
+  for (const [error, want] of cases) {
+    const plain = errorFields(error);
+    assert.deepEqual(plain, want);
+    // What the page receives from the worker: a structured clone.
+    assert.deepEqual(structuredClone(plain), want);
+  }
+  // The reason for the plain object: a cloned Error drops the fields.
+  assert.equal(structuredClone(thrown).article, undefined);
 });
 
 test("slug ids are short, ascii and unique", () => {
