@@ -231,3 +231,22 @@ test("[engine] embed: articles set before the element is defined are kept; a run
   assert.deepEqual(result.kidIds, ["article-2", "article-1"]);
   return s;
 });
+
+test("embed: 360 px wide, the page never scrolls sideways (facts and side by side)", async (env) => {
+  const s = await openPage(env, { width: 360, height: 800 });
+  const { page } = s;
+  await page.goto(`${env.base}www/examples/embed.html`);
+  await waitReport(page, "from-children");
+  await waitReport(page, "from-property");
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok((await width()) <= 360, `facts: the page is ${await width()} px wide`);
+  await page.evaluate(async () => {
+    for (const id of ["from-children", "from-property"]) {
+      const root = document.getElementById(id).shadowRoot;
+      root.querySelector('[role="tab"][data-tab="sbs"]').click();
+      for (let i = 0; i < 200 && !root.querySelector(".px-sbs:not([aria-busy])"); i++) await new Promise((r) => setTimeout(r, 25));
+    }
+  });
+  assert.ok((await width()) <= 360, `side by side: the page is ${await width()} px wide`);
+  return s;
+});
