@@ -19,6 +19,7 @@ export const COMPONENT_FILES = [
   "view.js",
   "render.js",
   "model.js",
+  "verdicts.js",
   "html-text.js",
   "engine.js",
   "worker.js",

@@ -15,9 +15,8 @@ import {
   shortTitle,
   siglum,
   sortFacts,
-  verdictInfo,
-  VERDICTS,
 } from "./model.js";
+import { countLabel, verdictInfo, VERDICTS } from "./verdicts.js";
 
 /** createElement with classes, attributes (null skipped) and children (strings become text). */
 export function h(tag, attrs = {}, ...children) {
@@ -61,15 +60,11 @@ export function renderVerdictFilters(report, pressed) {
         { type: "button", class: `px-count px-count--${v.key}`, "data-px-verdict": v.key, "aria-pressed": pressed.has(v.key) ? "true" : "false" },
         h("span", { class: "px-icon", "aria-hidden": "true" }, v.icon),
         h("span", { class: "px-count-n" }, String(counts[v.key])),
-        h("span", { class: "px-count-word" }, counts[v.key] === 1 ? v.word : wordPlural(v)),
+        h("span", { class: "px-count-word" }, countLabel(v.key, counts[v.key])),
       ),
     );
   }
   return frag;
-}
-
-function wordPlural(v) {
-  return { conflict: "Conflicts", agree: "Agree", single: "Single" }[v.key] ?? v.word;
 }
 
 /** <option>s for the article filter: "All articles" then one per article. */
