@@ -233,3 +233,98 @@ test("[engine] embed: articles set before the element is defined are kept; a run
   assert.deepEqual(result.kidIds, ["article-2", "article-1"]);
   return s;
 });
+
+test("embed: 360 px wide, the page never scrolls sideways (facts and side by side)", async (env) => {
+  const s = await openPage(env, { width: 360, height: 800 });
+  const { page } = s;
+  await page.goto(`${env.base}www/examples/embed.html`);
+  await waitReport(page, "from-children");
+  await waitReport(page, "from-property");
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok((await width()) <= 360, `facts: the page is ${await width()} px wide`);
+  await page.evaluate(async () => {
+    for (const id of ["from-children", "from-property"]) {
+      const root = document.getElementById(id).shadowRoot;
+      root.querySelector('[role="tab"][data-tab="sbs"]').click();
+      for (let i = 0; i < 200 && !root.querySelector(".px-sbs:not([aria-busy])"); i++) await new Promise((r) => setTimeout(r, 25));
+    }
+  });
+  assert.ok((await width()) <= 360, `side by side: the page is ${await width()} px wide`);
+  return s;
+});
+
+/** Body HTML with the elements both former block lists knew, and those only one of them did. */
+const HTML_SAMPLE = `
+  <h2>Heading</h2><nav>Nav line</nav>
+  <main><section><p>First   paragraph
+     wrapped in source,&nbsp;with <b>bold</b> and <a href="#x">a link</a>.</p>
+  <form><fieldset><p>In a form</p></fieldset></form>
+  <details><summary>Summary</summary><div>Details body</div></details>
+  <blockquote>Quoted<br>second line</blockquote>
+  <ul><li>One</li><li>Two</li></ul><dl><dt>Term</dt><dd>Definition</dd></dl>
+  <table><tr><th>Cell A</th><td>Cell B</td></tr></table>
+  <figure><figcaption>Caption</figcaption></figure>
+  <pre>pre   kept
+  second</pre>
+  <script>window.__pxRan = 1</script><noscript>noscript</noscript><button>Share</button>
+  <address>Address</address><footer>Footer</footer></section></main>`;
+
+test("embed: the element reads a child <article> exactly as the page reads the same HTML as a file", async (env) => {
+  const s = await openPage(env);
+  const { page } = s;
+  await page.goto(`${env.base}e2e/fixtures/blank.html`);
+  const got = await page.evaluate(
+    async ([base, sample]) => {
+      const { htmlToText } = await import(new URL("www/import.js", base).href);
+      await import(new URL("www/parallax-compare.js", base).href);
+      const page = htmlToText(`<!doctype html><title>t</title><body>${sample}</body>`).text;
+      // The host's own markup: parsed here into an inert document, then moved under the element.
+      const doc = new DOMParser().parseFromString(`<body><article id="s" lang="en">${sample}</article></body>`, "text/html");
+      const el = document.createElement("parallax-compare");
+      el.append(document.adoptNode(doc.getElementById("s")));
+      return { page, element: el.articles[0].text, ran: window.__pxRan ?? null };
+    },
+    [env.base, HTML_SAMPLE],
+  );
+  assert.equal(got.element, got.page);
+  assert.equal(
+    got.page,
+    [
+      "Heading", "Nav line", "First paragraph wrapped in source, with bold and a link.", "In a form", "Summary", "Details body",
+      "Quoted\nsecond line", "One", "Two", "Term", "Definition", "Cell A Cell B", "Caption", "pre kept\nsecond", "Address", "Footer",
+    ].join("\n\n"),
+  );
+  assert.equal(got.ran, null, "no script of the sample ran");
+  return s;
+});
+
+test("[engine] embed: the packaged element (pkg/www, as npm installs it) loads its modules, styles, worker and wasm, and compares", async (env) => {
+  const s = await openPage(env);
+  const { page } = s;
+  await page.goto(`${env.base}e2e/fixtures/blank.html`);
+  const result = await page.evaluate(async (base) => {
+    await import(new URL("pkg/www/parallax-compare.js", base).href);
+    const el = document.createElement("parallax-compare");
+    for (const [id, text] of [
+      ["north", "Acme Films said its new thriller, directed by Ada Quill, opens in May."],
+      ["south", "Acme Films said its new thriller, produced by Ada Quill, opens in May."],
+    ]) {
+      const a = document.createElement("article");
+      a.id = id;
+      a.lang = "en";
+      a.append(document.createElement("p"));
+      a.firstChild.textContent = text;
+      el.append(a);
+    }
+    document.body.append(el);
+    for (let i = 0; i < 400 && !el.report; i++) await new Promise((r) => setTimeout(r, 25));
+    return { ids: el.report?.articles.map((a) => a.id), sheets: [...el.shadowRoot.querySelectorAll("link")].map((l) => new URL(l.href).pathname) };
+  }, env.base);
+  assert.deepEqual(result.ids, ["north", "south"]);
+  assert.deepEqual(result.sheets, ["/pkg/www/theme.css", "/pkg/www/results.css", "/pkg/www/parallax-compare.css"]);
+  const fromPkg = s.requests.filter((u) => u.includes("/pkg/")).map((u) => new URL(u).pathname);
+  assert.ok(fromPkg.includes("/pkg/www/html-text.js"), fromPkg.join());
+  assert.ok(fromPkg.includes("/pkg/parallax_bg.wasm"), fromPkg.join());
+  assert.ok(!s.requests.some((u) => new URL(u, env.base).pathname.startsWith("/www/")), "nothing loaded from the repo's www/");
+  return s;
+});

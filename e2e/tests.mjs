@@ -191,13 +191,26 @@ test("fixture report: side by side marks diffs, anchors, boilerplate, moves, cop
   assert.deepEqual(got.copies, ["≈ near-copy of B", "≈ near-copy of A"]);
   assert.deepEqual(got.rows, ["gap", "passage", "passage", "passage", "gap"]);
   assert.deepEqual(got.langs, ["a:en:auto", "b:en:auto", "c:fr:auto"]);
+  // A real table: one column header per chosen article, every row a cell per column.
+  const table = () =>
+    page.$eval(".px-sbs", (t) => ({
+      tag: t.localName,
+      headers: [...t.querySelectorAll(":scope > thead > tr > th[scope=col]")].map((th) => th.dataset.article),
+      cells: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.localName + ":" + c.dataset.article).join()),
+    }));
+  const full = await table();
+  assert.equal(full.tag, "table");
+  assert.deepEqual(full.headers, ["a", "b", "c"]);
+  assert.equal(full.cells.length, got.rows.length);
+  assert.ok(full.cells.every((r) => r === "td:a,td:b,td:c"), full.cells.join(" | "));
   const squash = (t) => t.replace(/\s+/g, "").split("").sort().join("");
   for (const id of ["a", "b", "c"]) assert.equal(squash(got.columns[id]), squash(got.texts[id]), `column ${id} holds the whole article`);
   assert.ok(got.columns.c.includes("« Une phrase seule. »"), "the unaligned sentence is shown");
   // Choosing columns: two stay side by side, one alone is refused in plain words.
   await page.uncheck("[data-px-column='c']");
   await page.waitForSelector(".px-sbs:not([aria-busy])");
-  assert.equal(await page.$$eval(".px-col-head", (els) => els.length), 2);
+  assert.deepEqual((await table()).headers, ["a", "b"]);
+  assert.ok((await table()).cells.every((r) => r === "td:a,td:b"));
   await page.uncheck("[data-px-column='b']");
   assert.match(await page.textContent("#px-panel-sbs .px-note"), /Choose two or more articles/);
   return s;
@@ -512,6 +525,9 @@ test("360 px wide: no horizontal scrollbar, columns stacked; screenshots", async
   assert.equal(await overflow(), 0, "side-by-side tab");
   const lefts = await page.$$eval(".px-sbs-row:not(.px-sbs-head) .px-cell:not(.px-cell--empty)", (cells) => [...new Set(cells.slice(0, 12).map((c) => Math.round(c.getBoundingClientRect().left)))]);
   assert.equal(lefts.length, 1, `cells stack in one column (lefts ${lefts})`);
+  // Stacked, it is still a table whose column headers name the five articles (hidden visually).
+  const headers = await page.$$eval("table.px-sbs th[scope=col]", (ths) => ths.map((th) => th.dataset.article));
+  assert.deepEqual(headers, DEMO_IDS);
   await page.$eval("#px-panel-sbs", (panel) => panel.scrollIntoView());
   await page.waitForTimeout(300); // content-visibility paints the rows now on screen
   await page.screenshot({ path: shot("page-360-side-by-side.png") });

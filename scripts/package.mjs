@@ -19,6 +19,8 @@ export const COMPONENT_FILES = [
   "view.js",
   "render.js",
   "model.js",
+  "verdicts.js",
+  "html-text.js",
   "engine.js",
   "worker.js",
   "glue.js",

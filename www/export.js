@@ -1,6 +1,7 @@
 // The report as a JSON file and as a Markdown summary, downloaded through a Blob: nothing
 // leaves the machine.
 import { countVerdicts, shortTitle, siglum, sortFacts, summaryLine } from "./model.js";
+import { verdictInfo } from "./verdicts.js";
 
 /** The report, pretty-printed. */
 export function toJson(report) {
@@ -21,7 +22,7 @@ export function toMarkdown(report) {
     lines.push(`- **${siglum(i)}** \`${code(a.id)}\`: ${md(shortTitle(a.title, 120)) || "(untitled)"}${meta ? ` (${meta})` : ""}`);
   });
   const conflicts = facts.filter((f) => f.verdict === "conflict");
-  lines.push("", "## Conflicts", "");
+  lines.push("", `## ${verdictInfo("conflict").heading}`, "");
   if (!conflicts.length) lines.push("None found.");
   for (const f of conflicts) {
     lines.push(`### ${md(heading(f))}`, "", md(f.reason), "");
@@ -31,13 +32,13 @@ export function toMarkdown(report) {
     lines.push("");
   }
   const agreements = facts.filter((f) => f.verdict === "agree");
-  lines.push("## Agreements", "");
+  lines.push(`## ${verdictInfo("agree").heading}`, "");
   if (!agreements.length) lines.push("None found.");
   for (const f of agreements) {
     const values = f.claims.map((c) => `${label.get(c.article) ?? "?"} ${md(c.value)}`).join("; ");
     lines.push(`- ${md(heading(f))}: ${values}`);
   }
-  lines.push("", "## Single-source facts", "");
+  lines.push("", `## ${verdictInfo("single").heading}`, "");
   const singles = report.facts.filter((f) => f.verdict === "single");
   const perArticle = new Map();
   for (const f of singles) for (const id of new Set(f.claims.map((c) => c.article))) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);

@@ -2,19 +2,10 @@
 // verdict order and counts, filters, text runs with their marks, and the rows of the
 // side-by-side table. Everything here is a pure function so node --test can check it.
 
-/** Verdicts in display order; icon AND word so the verdict reads without colour. */
-export const VERDICTS = [
-  { key: "conflict", icon: "⚠", word: "Conflict", plural: "conflicts" },
-  { key: "agree", icon: "✓", word: "Agree", plural: "agreements" },
-  { key: "single", icon: "•", word: "Single", plural: "single-source facts" },
-];
+import { countPhrase, verdictRank, VERDICTS } from "./verdicts.js";
 
-const VERDICT_RANK = new Map(VERDICTS.map((v, i) => [v.key, i]));
-
-/** The verdict's display entry; unknown verdicts (a later contract) read as their own word. */
-export function verdictInfo(key) {
-  return VERDICTS.find((v) => v.key === key) ?? { key, icon: "?", word: String(key), plural: String(key) };
-}
+// The verdict vocabulary lives in verdicts.js; re-exported for the modules that read it here.
+export { VERDICTS, verdictInfo } from "./verdicts.js";
 
 /** Column letter of the i-th article: A…Z, then AA, AB, … (collation sigla). */
 export function siglum(i) {
@@ -27,7 +18,7 @@ export function siglum(i) {
 
 /** Conflicts first, then agreements, then single-source facts; stable within a verdict. */
 export function sortFacts(facts) {
-  const rank = (f) => VERDICT_RANK.get(f.verdict) ?? VERDICTS.length;
+  const rank = (f) => verdictRank(f.verdict);
   return facts.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([f]) => f);
 }
 
@@ -54,16 +45,12 @@ export function filterFacts(facts, { verdicts = new Set(), article = "" } = {}) 
 export function summaryLine(report) {
   const counts = countVerdicts(report.facts);
   const n = report.articles.length;
-  const parts = VERDICTS.map((v) => `${counts[v.key]} ${counts[v.key] === 1 ? singular(v) : v.plural}`);
+  const parts = VERDICTS.map((v) => countPhrase(v.key, counts[v.key]));
   const passages = report.passages.length;
   return (
     `Compared ${n} article${n === 1 ? "" : "s"}: ${parts.join(", ")}; ` +
     `${passages} aligned passage${passages === 1 ? "" : "s"}.`
   );
-}
-
-function singular(v) {
-  return { conflict: "conflict", agree: "agreement", single: "single-source fact" }[v.key] ?? v.key;
 }
 
 /**

@@ -2,20 +2,19 @@
 // other sites. One `<script type="module" src=".../www/parallax-compare.js">` adds it.
 //
 // Articles come from the `articles` property when it is set, else from child <article> elements
-// (id, lang, data-title, data-published; their text as written, blocks separated by blank lines).
+// (id, lang, data-title, data-published; their text as a reader sees it, blocks separated by
+// blank lines, read by html-text.js as the page reads an imported .html file).
 // Changes to either re-run the comparison, in a worker so the host page stays responsive. Each
 // finished run fires `parallax-result` (detail: the report, UTF-16 offsets); bad input fires
 // `parallax-error` (detail: { message, kind, article, limit }) and shows the message. Styling: the
 // --px-* custom properties of theme.css set on the element, and the parts listed in the README (::part).
 import { createEngine } from "./engine.js";
+import { textOfNode } from "./html-text.js";
 import { h } from "./render.js";
 import { createResultsView } from "./view.js";
 
 /** Style sheets of the shadow root, next to this module (links obey a strict CSP's 'self'). */
 const STYLES = ["theme.css", "results.css", "parallax-compare.css"];
-
-/** Elements whose text starts on a new paragraph when an <article> is read. */
-const BLOCKS = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "OL", "P", "PRE", "SECTION", "TABLE", "TR", "UL"]);
 
 let instances = 0;
 
@@ -140,24 +139,12 @@ function articlesFromChildren(host) {
   });
 }
 
-/** The text of an element as a reader sees its paragraphs: blocks apart, indentation gone. */
+/**
+ * The text of an element as a reader sees its paragraphs: blocks apart, whitespace collapsed as
+ * HTML renders it; the same reading as an .html file imported into the page (html-text.js).
+ */
 export function textOf(el) {
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return parts.push(node.data);
-    if (node.nodeType !== Node.ELEMENT_NODE || ["SCRIPT", "STYLE", "TEMPLATE"].includes(node.nodeName)) return;
-    if (node.nodeName === "BR") return parts.push("\n");
-    const block = BLOCKS.has(node.nodeName);
-    if (block) parts.push("\n\n");
-    node.childNodes.forEach(walk);
-    if (block) parts.push("\n\n");
-  };
-  el.childNodes.forEach(walk);
-  return parts
-    .join("")
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return textOfNode(el);
 }
 
 // Registering twice (two copies of this script, or a bundle that also includes it) is harmless.

@@ -15,9 +15,8 @@ import {
   shortTitle,
   siglum,
   sortFacts,
-  verdictInfo,
-  VERDICTS,
 } from "./model.js";
+import { countLabel, verdictInfo, VERDICTS } from "./verdicts.js";
 
 /** createElement with classes, attributes (null skipped) and children (strings become text). */
 export function h(tag, attrs = {}, ...children) {
@@ -61,15 +60,11 @@ export function renderVerdictFilters(report, pressed) {
         { type: "button", class: `px-count px-count--${v.key}`, "data-px-verdict": v.key, "aria-pressed": pressed.has(v.key) ? "true" : "false" },
         h("span", { class: "px-icon", "aria-hidden": "true" }, v.icon),
         h("span", { class: "px-count-n" }, String(counts[v.key])),
-        h("span", { class: "px-count-word" }, counts[v.key] === 1 ? v.word : wordPlural(v)),
+        h("span", { class: "px-count-word" }, countLabel(v.key, counts[v.key])),
       ),
     );
   }
   return frag;
-}
-
-function wordPlural(v) {
-  return { conflict: "Conflicts", agree: "Agree", single: "Single" }[v.key] ?? v.word;
 }
 
 /** <option>s for the article filter: "All articles" then one per article. */
@@ -180,35 +175,37 @@ export function renderColumnChooser(report, chosen) {
 }
 
 /**
- * The side-by-side table, as a header and a list of row builders so a caller can add rows a
- * few at a time (a 2 MB article has thousands of sentences).
- * @returns {{ table: HTMLElement, rows: (() => HTMLElement)[] }}
+ * The side-by-side table: a real <table> (one <th scope="col"> per chosen article, a row per
+ * passage or stretch of unaligned text), built as a header and a list of row builders so a
+ * caller can add rows to `body` a few at a time (a 2 MB article has thousands of sentences).
+ * Its rows are laid out as CSS grids (results.css) so each can skip rendering off screen; the
+ * explicit roles keep the table's semantics where a browser drops them for a non-table display.
+ * @returns {{ table: HTMLTableElement, body: HTMLTableSectionElement, rows: (() => HTMLTableRowElement)[] }}
  */
 export function renderSideBySide(report, texts, chosen) {
   const index = articleIndex(report);
   const ids = report.articles.map((a) => a.id).filter((id) => chosen.includes(id));
-  const table = h("div", { class: "px-sbs", part: "table", role: "table", "aria-label": "Articles side by side", "aria-colcount": ids.length });
-  table.append(
-    h(
-      "div",
-      { class: "px-sbs-row px-sbs-head", role: "row" },
-      ids.map((id) => columnHead(report, index.get(id))),
-    ),
+  const head = h(
+    "thead",
+    { class: "px-sbs-thead", role: "rowgroup" },
+    h("tr", { class: "px-sbs-row px-sbs-head", role: "row" }, ids.map((id) => columnHead(report, index.get(id)))),
   );
+  const body = h("tbody", { class: "px-sbs-body", role: "rowgroup" });
+  const table = h("table", { class: "px-sbs", part: "table", role: "table", "aria-label": "Articles side by side" }, head, body);
   const chosenSet = new Set(ids);
   const containers = new Map(ids.map((id) => [id, containerSpans(index.get(id).view)]));
   const rows = collate(report, texts, ids).map((row) => () =>
     row.kind === "passage" ? passageRow(row, ids, index, texts, chosenSet) : gapRow(row, ids, index, texts, containers),
   );
-  return { table, rows };
+  return { table, body, rows };
 }
 
 function columnHead(report, info) {
   const { view } = info;
   const copies = copiesOf(report, view.id);
   return h(
-    "div",
-    { class: "px-col-head", role: "columnheader", "data-article": view.id },
+    "th",
+    { class: "px-col-head", scope: "col", role: "columnheader", "data-article": view.id },
     h("span", { class: "px-siglum" }, info.siglum),
     h("span", { class: "px-col-title", lang: langOf(view), dir: "auto" }, shortTitle(view.title || view.id, 48)),
     h("span", { class: "px-col-meta" }, [langOf(view), view.published].filter(Boolean).join(" · ")),
@@ -223,19 +220,19 @@ function siglumOf(report, id) {
 
 function cellShell(info, extraClass, attrs = {}) {
   return h(
-    "div",
+    "td",
     { class: `px-cell ${extraClass}`, part: "cell", role: "cell", "data-article": info.view.id, ...attrs },
     h("span", { class: "px-cell-label", "aria-hidden": "true" }, `${info.siglum} · ${shortTitle(info.view.title || info.view.id, 40)}`),
   );
 }
 
 function emptyCell(info) {
-  return h("div", { class: "px-cell px-cell--empty", role: "cell", "data-article": info.view.id }, h("span", { class: "px-visually-hidden" }, `Nothing in ${info.siglum}`));
+  return h("td", { class: "px-cell px-cell--empty", role: "cell", "data-article": info.view.id }, h("span", { class: "px-visually-hidden" }, `Nothing in ${info.siglum}`));
 }
 
 function passageRow(row, ids, index, texts, chosenSet) {
   const { passage } = row;
-  const el = h("div", { class: `px-sbs-row px-sbs-passage${passage.moved ? " px-moved" : ""}`, role: "row", "data-passage": row.index, tabindex: "-1" });
+  const el = h("tr", { class: `px-sbs-row px-sbs-passage${passage.moved ? " px-moved" : ""}`, role: "row", "data-passage": row.index, tabindex: "-1" });
   let first = true;
   for (const id of ids) {
     const info = index.get(id);
@@ -275,7 +272,7 @@ function markRun(words, marks, index) {
 }
 
 function gapRow(row, ids, index, texts, containers) {
-  const el = h("div", { class: "px-sbs-row px-sbs-gap", role: "row" });
+  const el = h("tr", { class: "px-sbs-row px-sbs-gap", role: "row" });
   for (const id of ids) {
     const info = index.get(id);
     const ranges = row.cells.get(id);

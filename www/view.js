@@ -141,7 +141,7 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
       return;
     }
     sbsNote.hidden = true;
-    const { table, rows } = renderSideBySide(state.report, state.texts, ids);
+    const { table, body, rows } = renderSideBySide(state.report, state.texts, ids);
     sbsSlot.replaceChildren(table);
     table.setAttribute("aria-busy", "true");
     state.sbsDone = new Promise((resolve) => {
@@ -151,7 +151,7 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
         const t0 = performance.now();
         const batch = document.createDocumentFragment();
         while (next < rows.length && performance.now() - t0 < SLICE_MS) batch.append(rows[next++]());
-        table.append(batch);
+        body.append(batch);
         if (next < rows.length) return setTimeout(step, 0);
         table.removeAttribute("aria-busy");
         resolve();
