@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::options::Setting;
+use crate::setting::Setting;
 
 /// Why a comparison could not run. Opaque on purpose (aho-corasick's `BuildError`): callers read
 /// the message, or the kind, article and limit; the kinds may grow.

@@ -40,6 +40,7 @@ mod passages;
 mod pipeline;
 mod report;
 mod segment;
+mod setting;
 mod types;
 
 #[cfg(target_arch = "wasm32")]

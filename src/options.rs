@@ -17,6 +17,8 @@
 //! (NaN would silently turn near-copy detection off).
 
 use crate::error::Error;
+use crate::setting::Setting;
+pub use crate::setting::{MAX_ARTICLES, MAX_ARTICLE_BYTES};
 
 /// How a comparison runs. Start from [`Options::default`] and adjust with the setters.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +28,6 @@ pub struct Options {
     pub(crate) amount_tolerance: f64,
     pub(crate) copy_threshold: f64,
 }
-
-/// At most this many articles: the N-way passage table grows with N², and 100 articles is far
-/// beyond what anyone reads side by side.
-pub const MAX_ARTICLES: usize = 100;
-/// At most this many bytes per article: 2 MB is a long report; larger inputs are nearly always a
-/// pasted file that is not an article.
-pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
 
 impl Default for Options {
     fn default() -> Options {
@@ -77,56 +72,38 @@ impl Options {
     /// [`ErrorKind::BadOption`](crate::ErrorKind::BadOption). [`compare`](crate::compare) calls
     /// it first.
     pub fn check(&self) -> Result<(), Error> {
-        Setting::MaxArticles.check(self.max_articles as f64, self.max_articles)?;
-        Setting::MaxArticleBytes.check(self.max_article_bytes as f64, self.max_article_bytes)?;
-        Setting::AmountTolerance.check(self.amount_tolerance, self.amount_tolerance)?;
-        Setting::CopyThreshold.check(self.copy_threshold, self.copy_threshold)
+        check(
+            Setting::MaxArticles,
+            self.max_articles as f64,
+            self.max_articles,
+        )?;
+        check(
+            Setting::MaxArticleBytes,
+            self.max_article_bytes as f64,
+            self.max_article_bytes,
+        )?;
+        check(
+            Setting::AmountTolerance,
+            self.amount_tolerance,
+            self.amount_tolerance,
+        )?;
+        check(
+            Setting::CopyThreshold,
+            self.copy_threshold,
+            self.copy_threshold,
+        )
     }
 }
 
-/// One of the options, with the values it accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Setting {
-    MaxArticles,
-    MaxArticleBytes,
-    AmountTolerance,
-    CopyThreshold,
-}
-
-impl Setting {
-    /// The option's name, as its setter spells it.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Setting::MaxArticles => "max_articles",
-            Setting::MaxArticleBytes => "max_article_bytes",
-            Setting::AmountTolerance => "amount_tolerance",
-            Setting::CopyThreshold => "copy_threshold",
-        }
-    }
-
-    /// The smallest and largest value accepted (both included).
-    pub(crate) fn range(self) -> (f64, f64) {
-        match self {
-            Setting::MaxArticles => (2.0, MAX_ARTICLES as f64),
-            Setting::MaxArticleBytes => (1.0, MAX_ARTICLE_BYTES as f64),
-            Setting::AmountTolerance | Setting::CopyThreshold => (0.0, 1.0),
-        }
-    }
-
-    /// Whether the option counts (articles, bytes) rather than measures a share.
-    pub(crate) fn whole(self) -> bool {
-        matches!(self, Setting::MaxArticles | Setting::MaxArticleBytes)
-    }
-
-    /// `value` as a number, `given` as the caller wrote it (exact for a count).
-    fn check(self, value: f64, given: impl ToString) -> Result<(), Error> {
-        let (min, max) = self.range();
-        // Written so that NaN, which compares false with everything, is refused.
-        if value >= min && value <= max {
-            Ok(())
-        } else {
-            Err(Error::bad_option(self, given.to_string()))
-        }
+/// Refuses `value` when it is out of the range of `setting`; `given` is the value as the caller
+/// wrote it (exact for a count).
+fn check(setting: Setting, value: f64, given: impl ToString) -> Result<(), Error> {
+    let (min, max) = setting.range();
+    // Written so that NaN, which compares false with everything, is refused.
+    if value >= min && value <= max {
+        Ok(())
+    } else {
+        Err(Error::bad_option(setting, given.to_string()))
     }
 }
 

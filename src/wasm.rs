@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::options::Setting;
+use crate::setting::Setting;
 use crate::{Article, Error, ErrorKind, Limit, Options};
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -10,8 +10,7 @@
 
 mod amount;
 mod date;
-mod position;
-pub(crate) use position::positions_compatible;
+pub(crate) mod position;
 mod role;
 mod title;
 

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::chars::fold_accent;
-use crate::claims::positions_compatible;
+use crate::claims::position::positions_compatible;
 use crate::claims::{Attribute, Claim};
 use crate::mentions::name::cross_language_key;
 use crate::mentions::quantity::Unit;

@@ -6,7 +6,8 @@
 //! date beyond the tolerance. Everything else that two independent articles state is agreement.
 
 use super::group::Draft;
-use crate::claims::{positions_compatible, Attribute};
+use crate::claims::position::positions_compatible;
+use crate::claims::Attribute;
 use crate::report::{FactKind, Verdict};
 
 /// Years two ages of one person may differ by: a birthday may fall between two articles.

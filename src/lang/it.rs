@@ -1,6 +1,6 @@
 //! Tables for language `it`.
 
-use super::*;
+use super::schema::*;
 
 pub(crate) static TABLES: Tables = Tables {
     segment: SEGMENT,
