@@ -1,6 +1,7 @@
 //! # Parallax
 //!
-//! Compares news articles about one story, across English, French and German, and reports where
+//! Compares news articles about one story, across English, French, German, Spanish and Italian,
+//! and reports where
 //! they **agree**, where they **conflict** and what only one of them says, with the quote behind
 //! every verdict and the passages that say the same thing side by side.
 //!
@@ -17,11 +18,22 @@
 //! ```
 //!
 //! ## Pipeline
-//! One module per stage, each a pure function from a named type to the next:
-//! [`Article`] → `clean` (boilerplate marked) → `language` → `segment` (sentences, words) →
-//! `mentions` (names, quantities, dates) → `claims` (typed statements) → `align` (facts, passages,
-//! copies) → `judge` (verdicts) → `diff` → [`Report`]. Offsets are byte [`Span`]s into the
-//! original text throughout; [`Report::into_utf16`] converts them once for JavaScript.
+//! One module per stage, each a pure function from a named type to the next, in the order
+//! `pipeline::compare` runs them:
+//!
+//! 1. per article: [`Article`] → `clean` (`Cleaned`: boilerplate marked) → `language` (`Lang`)
+//!    → `segment` (`Sentence`s with their tokens, from the one tokenizer `segment::tokens`) →
+//!    `mentions` (`Mentions`: names, quantities, dates per sentence; `mentions::scan` is the
+//!    matcher kit of quantities and dates) → `claims` (`Claim`s, typed statements) and
+//!    `mentions::anchors` (`AnchorMention`s for alignment);
+//! 2. all articles: `passages` (`features` → `pairs` → `rows`, which call `diff` for the word
+//!    changes of each row; `copies` finds near-copies as index pairs) → `Passage`s and `Copy`s;
+//! 3. all articles: `facts` (`group`: claims → drafts; `judge`: verdicts, near-copies counted
+//!    once) → [`Fact`]s, conflicts first → [`Report`].
+//!
+//! Each stage imports only earlier ones (`tests/layout.rs` checks there is no cycle). Offsets are
+//! byte [`Span`]s into the original text throughout; [`Report::into_utf16`] converts them once for
+//! JavaScript.
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 

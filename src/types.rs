@@ -50,8 +50,9 @@ impl Span {
 
 /// A language the engine knows.
 ///
-/// English, French and German have full lexicons; Spanish and Italian are detected and segmented
-/// but yield only language-neutral facts (numbers, dates, names) until their tables are written.
+/// English, French, German, Spanish and Italian each have their tables (`lang/<code>.rs`); text
+/// in any other language is `Und` and yields language-neutral evidence only (numbers, dates,
+/// names).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -62,9 +63,9 @@ pub enum Lang {
     Fr,
     /// German.
     De,
-    /// Spanish (detection and neutral facts only).
+    /// Spanish.
     Es,
-    /// Italian (detection and neutral facts only).
+    /// Italian.
     It,
     /// Not identified, or a language without tables.
     #[serde(rename = "und")]
