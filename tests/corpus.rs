@@ -18,10 +18,10 @@ const LANGS: [&str; 3] = ["en", "de", "fr"];
 /// Translations of one article never conflict: every conflict here is a false one.
 const MAX_CONFLICTS: usize = 0;
 /// Least English content lines sharing a passage with the same line of the German, then the
-/// French, translation. Measured: 357 and 396 of 447 content lines (79.9 % and 88.6 %).
-const MIN_ALIGNED: [usize; 2] = [357, 396];
+/// French, translation. Measured: 358 and 396 of 447 content lines (80.1 % and 88.6 %).
+const MIN_ALIGNED: [usize; 2] = [358, 396];
 /// Least share of passage links (a passage holding an English and a German, or French, sentence)
-/// that join the same line. Measured: en-de 357 of 361 (0.9889), en-fr 396 of 397 (0.9975).
+/// that join the same line. Measured: en-de 358 of 362 (0.9890), en-fr 396 of 397 (0.9975).
 const MIN_LINK_PRECISION: [f64; 2] = [0.9889, 0.9974];
 /// Least facts that agree over the 30 documents (every fact of a translation should). Measured: 22.
 const MIN_AGREE: usize = 22;
