@@ -10,7 +10,7 @@
 //! Measured on the ntrex128 corpus (123 professional news documents × en/de/fr/es/it, 9,985
 //! lines, each document's lines joined with "\n"): 1 content line wrongly marked (a Spanish
 //! line holding only ","), a false-positive rate of 0.01 %. The test `ntrex_false_positive_rate`
-//! (ignored; needs the corpus in `../shared` or `$PARALLAX_NTREX`) recomputes it.
+//! (run when the corpus is in `../shared` or `$PARALLAX_NTREX`) asserts it.
 
 use std::sync::LazyLock;
 
@@ -502,8 +502,10 @@ mod tests {
     /// False positives on professional news (ntrex128, en/de/fr/es/it): content lines marked as
     /// boilerplate. Needs the corpus beside the repository: `cargo test -- --ignored`.
     #[test]
-    #[ignore]
     fn ntrex_false_positive_rate() {
+        if !ntrex::available() {
+            return;
+        }
         let (mut wrong, mut total) = (0, 0);
         for lang in ntrex::LANGS {
             let docs = ntrex::documents(lang);
@@ -550,9 +552,18 @@ pub(crate) mod ntrex {
         }
     }
 
+    /// Whether the corpus is there (beside the repository here and in CI). Tests that read it
+    /// say when it is not and pass: a clone elsewhere has no corpus to measure on.
+    pub(crate) fn available() -> bool {
+        let there = dir().join("DOCUMENT_IDS.tsv").exists();
+        if !there {
+            eprintln!("ntrex128 not found beside the repository: test skipped");
+        }
+        there
+    }
+
     /// The documents of one language, each a list of lines. Panics when the corpus is not
-    /// there: these measurements run only on demand, and passing without reading anything would
-    /// report nothing while looking green.
+    /// there (ask [`available`] first).
     pub(crate) fn documents(lang: &str) -> Vec<Vec<String>> {
         let read = |name: &str| {
             let path = dir().join(name);

@@ -3,6 +3,7 @@
 use super::features::*;
 use super::*;
 use crate::mentions::anchors::AnchorMention;
+use crate::report::Member;
 use crate::segment::tokens::tokens;
 use crate::types::{Lang, Span};
 
@@ -457,9 +458,11 @@ fn copies_are_same_language_near_identical_articles() {
     );
 }
 
+/// 50 articles of 60 sentences (English and German NTREX lines, each article starting 7 lines
+/// after the one two before it): rows stay well formed at that size, and two articles that
+/// share 53 identical sentences have each of them in one row. (Speed is `cargo bench`'s.)
 #[test]
-fn many_long_articles_stay_fast() {
-    // 50 articles of 60 sentences: English and German NTREX lines, rotated per article.
+fn many_long_articles_align_their_shared_sentences() {
     let docs = ntrex_documents();
     let (en, de): (Vec<&str>, Vec<&str>) = docs
         .iter()
@@ -479,12 +482,37 @@ fn many_long_articles_stay_fast() {
         })
         .collect();
     let refs: Vec<&Doc> = articles.iter().collect();
-    let clock = std::time::Instant::now();
     let found = run(&refs);
-    let elapsed = clock.elapsed();
-    eprintln!("50 × 60 sentences: {} passages in {elapsed:?}", found.len());
-    assert!(found.iter().all(|p| p.members.len() >= 2));
-    assert!(elapsed.as_secs() < 60, "took {elapsed:?}");
+    let mut placed = std::collections::HashSet::new();
+    for p in &found {
+        assert!(p.members.len() >= 2, "a row of one sentence");
+        let mut ids: Vec<&str> = p.members.iter().map(|m| m.article.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), p.members.len(), "an article twice in one row");
+        for m in &p.members {
+            assert!(
+                placed.insert((m.article.clone(), m.start)),
+                "a sentence in two rows"
+            );
+        }
+    }
+    // a00 holds English lines 0..60 and a02 lines 7..67: 53 sentences of each are the same.
+    let text = |id: &str, m: &Member| {
+        let doc = articles.iter().find(|d| d.id == id).expect("article");
+        doc.text[m.start..m.end].to_string()
+    };
+    let same_in_one_row = found
+        .iter()
+        .filter(|p| {
+            let of = |id: &str| p.members.iter().find(|m| m.article == id);
+            matches!((of("a00"), of("a02")), (Some(x), Some(y)) if text("a00", x) == text("a02", y))
+        })
+        .count();
+    assert!(
+        same_in_one_row == 53,
+        "{same_in_one_row} of 53 shared sentences in one row"
+    );
 }
 
 // -----------------------------------------------------------------------------------------
@@ -670,9 +698,11 @@ fn ntrex_mixed(tuning: &Tuning) -> Score {
     score
 }
 
+/// The knobs as chosen beat each variation of them on documents that partly overlap (F1 of the
+/// links), and keep translation links precise; `--nocapture` prints the whole sweep.
+/// Measured: default mixed F1 0.851 (P 0.943 R 0.775); the nearest, looser gaps, 0.848.
 #[test]
-#[ignore = "tuning sweep: cargo test --lib sweep -- --ignored --nocapture"]
-fn sweep() {
+fn default_tuning_beats_each_variation_on_mixed_documents() {
     let variants = [
         ("default", TUNING),
         (
@@ -711,9 +741,18 @@ fn sweep() {
             },
         ),
     ];
+    let f1 = |s: &Score| 2.0 * s.precision() * s.recall() / (s.precision() + s.recall());
+    let mut best_other = ("", 0.0);
+    let mut default = 0.0;
     for (name, t) in variants {
         let (de, fr) = ntrex_scores(&t);
         let mixed = ntrex_mixed(&t);
+        if name == "default" {
+            default = f1(&mixed);
+            assert!(de.precision() >= 0.98 && fr.precision() >= 0.98);
+        } else if f1(&mixed) > best_other.1 {
+            best_other = (name, f1(&mixed));
+        }
         eprintln!(
             "{name:>15}: en-de P {:.3} R {:.3} | en-fr P {:.3} R {:.3} | unrelated {:.3} | \
              mixed P {:.3} R {:.3}",
@@ -726,4 +765,10 @@ fn sweep() {
             mixed.recall()
         );
     }
+    assert!(
+        default >= best_other.1,
+        "mixed F1: default {default:.3} < {} {:.3}",
+        best_other.0,
+        best_other.1
+    );
 }

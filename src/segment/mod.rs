@@ -16,7 +16,7 @@
 //! same number of sentences in 88.1 % of lines (531/603). Reading the 72 others: translators
 //! split or merged sentences in all but two, where this segmenter errs (a sentence ending in
 //! "U.S." is not split; `…water!'" Hammel added.` is split after the quote). Test
-//! `ntrex_sentence_counts_agree` (ignored; needs the corpus) recomputes it.
+//! `ntrex_sentence_counts_agree` (run when the corpus is beside the repository) asserts it.
 
 pub(crate) mod tokens;
 
@@ -647,8 +647,10 @@ mod tests {
 
     /// Share of the lines of the first 40 ntrex documents with equal en/de/fr sentence counts.
     #[test]
-    #[ignore]
     fn ntrex_sentence_counts_agree() {
+        if !ntrex::available() {
+            return;
+        }
         use crate::clean::ntrex;
         let (en, de, fr) = (
             ntrex::documents("en"),
@@ -669,6 +671,7 @@ mod tests {
             }
         }
         eprintln!("same sentence count: {same}/{total}");
-        assert!(same as f64 >= 0.85 * total as f64);
+        // Measured: 531 of 603 (88.1 %); the 72 others are read in the module docs.
+        assert!(same >= 531 && total == 603, "{same} of {total}");
     }
 }

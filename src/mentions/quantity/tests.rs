@@ -611,9 +611,10 @@ fn translations_state_the_same_money() {
     }
 }
 
-/// The same over the whole corpus when it is there (`cargo test -- --ignored --nocapture`).
+/// The same over the whole corpus when it is there (it is beside the repository here and in
+/// CI; without it the test says so and passes). Measured: 34 of 36 amounts agree in French and
+/// in German.
 #[test]
-#[ignore = "needs ../shared/corpus; prints figures"]
 fn translations_state_the_same_money_full_corpus() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let dirs = ["../shared/corpus/ntrex128", "../../shared/corpus/ntrex128"].map(|d| root.join(d));
@@ -622,6 +623,7 @@ fn translations_state_the_same_money_full_corpus() {
             .find_map(|d| std::fs::read_to_string(d.join(name)).ok())
     };
     let Some(eng) = read("newstest2019-src.eng.txt") else {
+        eprintln!("NTREX corpus not found beside the repository: skipped");
         return;
     };
     for (name, lang) in [
@@ -631,5 +633,9 @@ fn translations_state_the_same_money_full_corpus() {
         let Some(other) = read(name) else { return };
         let (same, total) = money_agreement(&eng, &other, lang, true);
         println!("{lang:?}: {same}/{total}");
+        assert!(
+            total >= 36 && same >= 34,
+            "{lang:?}: {same} of {total} amounts agree"
+        );
     }
 }
