@@ -424,6 +424,25 @@ test("engine error: a too-large article is refused next to it, the others are st
   return s;
 });
 
+test("language: an article in a language Parallax does not read is flagged, the others compared, and set by hand it joins", async (env) => {
+  const s = await openApp(env);
+  const { page } = s;
+  await waitCompared(page, 5);
+  await pasteArticle(page, {
+    title: "Camara aprova orcamento",
+    text: "A câmara municipal aprovou na terça-feira o novo orçamento, depois de um longo debate. O presidente disse que as escolas vão receber a maior parte do dinheiro.",
+  });
+  const item = ".px-article:has(.px-set-language)";
+  await page.waitForSelector(`${item} .px-article-error`, { timeout: 20_000 });
+  await waitCompared(page, 5);
+  assert.match(await page.textContent(`${item} .px-article-error`), /Not compared: .*Portuguese \(pt\).*does not read/);
+  await page.selectOption(`${item} select`, "es");
+  await page.click(`${item} button[type=submit]`);
+  await waitCompared(page, 6);
+  assert.equal(await page.locator(".px-set-language").count(), 0, "no article is flagged any more");
+  return s;
+});
+
 test("responsive: a 2 MB article keeps clicks and key presses answered within 100 ms", async (env) => {
   const s = await openApp(env);
   const { page } = s;

@@ -37,6 +37,10 @@ pub enum ErrorKind {
     BadLanguage,
     /// An article's publication date is not a real `YYYY-MM-DD` day. Article: its id.
     BadDate,
+    /// An article without a language code reads as a language Parallax does not read
+    /// (Portuguese, Dutch, Catalan, Romanian, another script). Article: its id. Setting its
+    /// language by hand compares it anyway.
+    UnsupportedLanguage,
     /// An option is out of its range, or not a number ([`Options::check`](crate::Options::check)).
     /// Limit: the range the option accepts. From JavaScript, also an unknown option name or a
     /// value of the wrong type (no limit then).
@@ -57,6 +61,7 @@ impl ErrorKind {
             ErrorKind::TooLarge => "too_large",
             ErrorKind::BadLanguage => "bad_language",
             ErrorKind::BadDate => "bad_date",
+            ErrorKind::UnsupportedLanguage => "unsupported_language",
             ErrorKind::BadOption => "bad_option",
             ErrorKind::BadInput => "bad_input",
         }
@@ -116,6 +121,10 @@ enum Detail {
         setting: Setting,
         given: String,
     },
+    UnsupportedLanguage {
+        id: String,
+        language: &'static str,
+    },
 }
 
 impl Error {
@@ -156,6 +165,13 @@ impl Error {
             given: given.to_string(),
         })
     }
+    /// `language` names what the text reads as: "Portuguese (pt)".
+    pub(crate) fn unsupported_language(id: &str, language: &'static str) -> Error {
+        Error::new(Detail::UnsupportedLanguage {
+            id: id.to_string(),
+            language,
+        })
+    }
     /// `given` is the value as the caller wrote it ("NaN", "-0.5", "1").
     pub(crate) fn bad_option(setting: Setting, given: String) -> Error {
         Error::new(Detail::BadOption { setting, given })
@@ -173,6 +189,7 @@ impl Error {
             Detail::BadLanguage { .. } => ErrorKind::BadLanguage,
             Detail::BadDate { .. } => ErrorKind::BadDate,
             Detail::BadOption { .. } => ErrorKind::BadOption,
+            Detail::UnsupportedLanguage { .. } => ErrorKind::UnsupportedLanguage,
         }
     }
 
@@ -183,7 +200,8 @@ impl Error {
             | Detail::EmptyText { id }
             | Detail::TooLarge { id, .. }
             | Detail::BadLanguage { id, .. }
-            | Detail::BadDate { id, .. } => Some(id),
+            | Detail::BadDate { id, .. }
+            | Detail::UnsupportedLanguage { id, .. } => Some(id),
             Detail::TooFewArticles { .. }
             | Detail::TooManyArticles { .. }
             | Detail::EmptyId { .. }
@@ -207,7 +225,8 @@ impl Error {
             | Detail::DuplicateId { .. }
             | Detail::EmptyText { .. }
             | Detail::BadLanguage { .. }
-            | Detail::BadDate { .. } => None,
+            | Detail::BadDate { .. }
+            | Detail::UnsupportedLanguage { .. } => None,
         }
     }
 }
@@ -243,6 +262,11 @@ impl fmt::Display for Error {
             Detail::BadDate { id, given } => write!(
                 f,
                 "article \"{id}\": publication date \"{given}\" is not YYYY-MM-DD"
+            ),
+            Detail::UnsupportedLanguage { id, language } => write!(
+                f,
+                "article \"{id}\": its text reads as {language}, which Parallax does not read; \
+                 set its language (en, fr, de, es or it) to compare it anyway"
             ),
             Detail::BadOption { setting, given } => {
                 let (min, max) = setting.range();

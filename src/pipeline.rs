@@ -4,7 +4,7 @@ use crate::claims::{self, Claim};
 use crate::clean::{self, Cleaned};
 use crate::error::Error;
 use crate::facts;
-use crate::language;
+use crate::language::{self, Detected};
 use crate::mentions::anchors::{self, AnchorMention};
 use crate::mentions::date::DateValue;
 use crate::mentions::Mentions;
@@ -28,7 +28,9 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
 
 fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Result<Report, Error> {
     validate(articles, options)?;
-    let read: Vec<ReadArticle> = par::map(articles, threads, read_article);
+    let read: Vec<ReadArticle> = par::map(articles, threads, read_article)
+        .into_iter()
+        .collect::<Result<_, _>>()?;
     let inputs: Vec<AlignInput> = read
         .iter()
         .zip(articles)
@@ -60,14 +62,20 @@ pub(crate) struct ReadArticle {
     pub anchors: Vec<Vec<AnchorMention>>,
 }
 
-fn read_article(article: &Article) -> ReadArticle {
+/// Reads one article; fails when, without a language code, its text reads as a language the
+/// engine does not read.
+fn read_article(article: &Article) -> Result<ReadArticle, Error> {
     let text = &article.text;
     let cleaned = clean::clean(text);
-    let lang = article
-        .language
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or_else(|| language::detect(text, &cleaned));
+    let lang = match article.language.as_deref().and_then(Lang::from_code) {
+        Some(lang) => lang,
+        None => match language::detect(text, &cleaned) {
+            Detected::Read(lang) => lang,
+            Detected::Other(other) => {
+                return Err(Error::unsupported_language(&article.id, other.name()))
+            }
+        },
+    };
     let sentences = segment::segment(text, &cleaned, lang);
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
     let mentions = Mentions::of_article(text, &sentences, lang, published);
@@ -78,7 +86,7 @@ fn read_article(article: &Article) -> ReadArticle {
         .collect();
     let sentence_spans = sentences.iter().map(|s| s.span).collect();
     let words = sentences.iter().map(|s| s.word_spans().collect()).collect();
-    ReadArticle {
+    Ok(ReadArticle {
         cleaned,
         lang,
         sentences,
@@ -86,7 +94,7 @@ fn read_article(article: &Article) -> ReadArticle {
         words,
         claims,
         anchors,
-    }
+    })
 }
 
 impl ReadArticle {

@@ -46,7 +46,9 @@ export interface CompareError extends Error {
 
 /**
  * The kinds of `CompareError`; more may be added. Article-level kinds (with `article`):
- * duplicate_id, empty_text, too_large, bad_language, bad_date. "bad_option" also covers an unknown
+ * duplicate_id, empty_text, too_large, bad_language, bad_date, unsupported_language (an article
+ * without a language code whose text reads as a language Parallax does not read: Portuguese, Dutch,
+ * Catalan, Romanian or another script; set its `language` to compare it anyway). "bad_option" also covers an unknown
  * option name or a value of the wrong type (limit null then); "bad_input": `articles` is not an
  * array of `ArticleInput`.
  */
@@ -59,6 +61,7 @@ export type ErrorKind =
   | "too_large"
   | "bad_language"
   | "bad_date"
+  | "unsupported_language"
   | "bad_option"
   | "bad_input";
 

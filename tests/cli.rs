@@ -166,6 +166,24 @@ fn both_format_spellings_give_the_same_output() {
     assert_eq!(spaced.stdout, joined.stdout);
 }
 
+/// A file in a language Parallax does not read is refused by name; `--lang` compares it anyway.
+#[test]
+fn a_language_parallax_does_not_read_is_refused_unless_given() {
+    let scratch = Scratch::new("unread");
+    let (a, _) = two_articles(&scratch);
+    let pt = scratch.file(
+        "camara.txt",
+        "A câmara municipal aprovou na terça-feira o novo orçamento, depois de um longo debate. \
+         O presidente disse que as escolas vão receber a maior parte do dinheiro.",
+    );
+    assert_bad_input(
+        &run(&["compare", &a, &pt]),
+        &["\"camara\"", "Portuguese (pt)", "set its language"],
+    );
+    let out = run(&["compare", &a, &pt, "--format=json", "--lang", "camara=es"]);
+    assert_eq!(json(&out)["articles"][1]["language"], "es");
+}
+
 #[test]
 fn lang_and_published_reach_the_report_by_file_or_id() {
     let scratch = Scratch::new("meta");

@@ -204,6 +204,29 @@ fn bad_input_names_the_article_and_the_limit() {
     assert!(err(impossible, &opts).contains("\"b\": publication date \"2015-02-30\""));
 }
 
+/// An article left to detection whose text reads as a language Parallax does not read is
+/// refused, by name; given a language by hand, it is compared.
+#[test]
+fn a_language_parallax_does_not_read_is_refused_until_set_by_hand() {
+    let dutch = "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting \
+                 goedgekeurd. De burgemeester zei dat de scholen het grootste deel krijgen.";
+    let mut articles = vec![
+        Article::new("en", "The city council approved the new budget on Tuesday."),
+        Article::new("nl", dutch),
+    ];
+    let err = compare(&articles, &Options::default()).unwrap_err();
+    assert_eq!(err.kind(), parallax::ErrorKind::UnsupportedLanguage);
+    assert_eq!(err.article(), Some("nl"));
+    assert!(
+        err.to_string()
+            .contains("\"nl\": its text reads as Dutch (nl)"),
+        "{err}"
+    );
+    articles[1].language = Some("und".into());
+    let report = compare(&articles, &Options::default()).expect("compared once set");
+    assert_eq!(report.articles[1].language, parallax::Lang::Und);
+}
+
 /// Site furniture of the demo pages, as written, that the clean stage must mark.
 const DEMO_BOILERPLATE: &[(&str, &[&str])] = &[
     (

@@ -313,4 +313,13 @@ fn errors_carry_kind_article_and_limit() {
         (r#""bad_language""#, r#""a""#),
         "{message}"
     );
+    let portuguese = "A câmara municipal aprovou na terça-feira o novo orçamento, depois de um \
+                      longo debate. O presidente disse que as escolas vão receber a maior parte.";
+    let unread = articles(&[("a", text), ("pt", portuguese)]);
+    let (message, kind, article, _) = fields(parallax_compare(unread, None).unwrap_err());
+    assert_eq!(
+        (kind.as_str(), article.as_str()),
+        (r#""unsupported_language""#, r#""pt""#),
+        "{message}"
+    );
 }

@@ -34,6 +34,22 @@ function languageSelect(id, current) {
   );
 }
 
+/** For an article refused as a language Parallax does not read: set its language by hand. */
+function setLanguageForm(article, name) {
+  const id = `px-set-language-${article.id}`;
+  return h(
+    "form",
+    { class: "px-set-language", "data-px-set-language": article.id },
+    h("label", { for: id }, "Compare it as"),
+    h(
+      "select",
+      { id, name: "language", "aria-label": `Language of ${name}` },
+      LANGUAGES.filter(([code]) => code).map(([code, label]) => h("option", { value: code }, label)),
+    ),
+    h("button", { type: "submit", class: "px-button px-button--small" }, "Set language"),
+  );
+}
+
 /** The edit form of one article, prefilled. */
 function editForm(article) {
   const id = (name) => `px-edit-${name}`;
@@ -92,7 +108,8 @@ export function createArticlesPanel({ els, store }) {
       { class: `px-article${error ? " px-article--error" : ""}`, "data-article": article.id },
       h("div", { class: "px-article-head" }, h("span", { class: "px-siglum" }, siglum(i)), h("span", { class: "px-article-title", lang: langOf(view), dir: "auto" }, shortTitle(title, 90))),
       h("p", { class: "px-article-meta" }, meta),
-      error ? h("p", { class: "px-article-error" }, h("span", { "aria-hidden": "true" }, "⚠ "), `Not compared: ${error}`) : null,
+      error ? h("p", { class: "px-article-error" }, h("span", { "aria-hidden": "true" }, "⚠ "), `Not compared: ${error.message}`) : null,
+      error?.kind === "unsupported_language" && editing !== article.id ? setLanguageForm(article, name) : null,
       editing === article.id
         ? editForm(article)
         : h(
@@ -142,6 +159,12 @@ export function createArticlesPanel({ els, store }) {
   });
 
   els.list.addEventListener("submit", (e) => {
+    const chosen = e.target.closest("[data-px-set-language]");
+    if (chosen) {
+      e.preventDefault();
+      store.update(chosen.dataset.pxSetLanguage, { language: chosen.elements.namedItem("language").value });
+      return;
+    }
     const form = e.target.closest("[data-px-edit-form]");
     if (!form) return;
     e.preventDefault();

@@ -19,7 +19,7 @@ engine.warm();
 const view = createResultsView($("px-view"));
 const panel = createArticlesPanel({ els: { list: $("px-article-list"), count: $("px-article-count"), undo: $("px-undo") }, store });
 
-/** Articles the engine refused, with its words; they sit out until edited. */
+/** Articles the engine refused ({ message, kind }); they sit out until edited. */
 const refused = new Map();
 let generation = 0;
 let timer = 0;
@@ -67,7 +67,7 @@ async function compareNow() {
   if (result.status === "error") {
     const id = articleOfError(result.error, articles.map((a) => a.id));
     if (id) {
-      refused.set(id, result.message);
+      refused.set(id, { message: result.message, kind: result.error?.kind });
       panel.render(undefined, refused);
       return compareNow();
     }

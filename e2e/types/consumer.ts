@@ -59,6 +59,7 @@ function kindWord(kind: ErrorKind): string {
       return "text";
     case "bad_language":
     case "bad_date":
+    case "unsupported_language":
       return "metadata";
     case "bad_option":
     case "bad_input":
