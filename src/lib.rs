@@ -31,6 +31,9 @@
 //! 3. all articles: `facts` (`group`: claims → drafts; `judge`: verdicts, near-copies counted
 //!    once) → [`Fact`]s, conflicts first → [`Report`].
 //!
+//! [`read`] runs the per-article stages up to `mentions` and returns a [`Reading`]: every figure
+//! and date of each article, without comparing.
+//!
 //! Each stage imports only earlier ones (`tests/layout.rs` checks there is no cycle). Offsets are
 //! byte [`Span`]s into the original text throughout; [`Report::into_utf16`] converts them once for
 //! JavaScript.
@@ -50,6 +53,7 @@ mod options;
 mod par;
 mod passages;
 mod pipeline;
+mod reading;
 mod report;
 mod segment;
 mod setting;
@@ -60,11 +64,12 @@ mod wasm;
 
 pub use error::{Error, ErrorKind, Limit};
 pub use options::{Options, MAX_ARTICLES, MAX_ARTICLE_BYTES};
-pub use pipeline::compare;
+pub use pipeline::{compare, read};
+pub use reading::{ArticleReading, Mention, MentionKind, MentionValue, Reading, READING_VERSION};
 pub use report::{
     Anchor, ArticleView, ClaimView, CopyPair, DiffOp, DiffTag, Fact, FactKind, Member, Passage,
     Report, Verdict, WordDiff, REPORT_VERSION,
 };
 pub use types::{Article, Lang, Span};
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{compare_js, report_version};
+pub use wasm::{compare_js, read_js, report_version};

@@ -11,6 +11,7 @@ use crate::mentions::Mentions;
 use crate::options::Options;
 use crate::par::{self, Threads};
 use crate::passages::{self, AlignInput, Copy};
+use crate::reading::{self, ArticleReading, Reading, READING_VERSION};
 use crate::report::CopyPair;
 use crate::report::{ArticleView, Report, REPORT_VERSION};
 use crate::segment::{self, Sentence};
@@ -62,9 +63,9 @@ pub(crate) struct ReadArticle {
     pub anchors: Vec<Vec<AnchorMention>>,
 }
 
-/// Reads one article; fails when, without a language code, its text reads as a language the
-/// engine does not read.
-fn read_article(article: &Article) -> Result<ReadArticle, Error> {
+/// Reads what `read` and `compare` share of one article: boilerplate, language and sentences.
+/// Fails when, without a language code, its text reads as a language the engine does not read.
+fn segmented(article: &Article) -> Result<(Cleaned, Lang, Vec<Sentence>), Error> {
     let text = &article.text;
     let cleaned = clean::clean(text);
     let lang = match article.language.as_deref().and_then(Lang::from_code) {
@@ -77,6 +78,13 @@ fn read_article(article: &Article) -> Result<ReadArticle, Error> {
         },
     };
     let sentences = segment::segment(text, &cleaned, lang);
+    Ok((cleaned, lang, sentences))
+}
+
+/// Reads one article up to its claims and anchors.
+fn read_article(article: &Article) -> Result<ReadArticle, Error> {
+    let text = &article.text;
+    let (cleaned, lang, sentences) = segmented(article)?;
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
     let mentions = Mentions::of_article(text, &sentences, lang, published);
     let claims = claims::extract(text, &mentions, lang);
@@ -153,6 +161,32 @@ fn copy_pair(articles: &[Article], copy: &Copy) -> CopyPair {
     }
 }
 
+/// Reads the figures and dates of every article, without comparing: one article is enough, and
+/// there is no upper limit on how many (each is read alone).
+///
+/// Fails, naming the article and the limit, on an empty id or text, a duplicate id, a text over
+/// [`Options::max_article_bytes`], an unknown language code, a malformed publication date, or a
+/// text in a language the engine does not read (when no language is given).
+pub fn read(articles: &[Article], options: &Options) -> Result<Reading, Error> {
+    options.check()?;
+    validate_each(articles, options)?;
+    let threads = Threads::for_text(articles.iter().map(|a| a.text.len()).sum());
+    let read = par::map(articles, threads, |article| {
+        let (_, lang, sentences) = segmented(article)?;
+        let published = article.published.as_deref().and_then(DateValue::parse_iso);
+        let mentions = Mentions::of_article(&article.text, &sentences, lang, published);
+        Ok(ArticleReading {
+            id: article.id.clone(),
+            language: lang,
+            mentions: reading::mentions_of(&article.text, &mentions),
+        })
+    });
+    Ok(Reading {
+        version: READING_VERSION,
+        articles: read.into_iter().collect::<Result<_, Error>>()?,
+    })
+}
+
 fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
     options.check()?;
     if articles.len() < 2 {
@@ -164,6 +198,11 @@ fn validate(articles: &[Article], options: &Options) -> Result<(), Error> {
             options.max_articles,
         ));
     }
+    validate_each(articles, options)
+}
+
+/// The checks of each article, alone and against the ids before it.
+fn validate_each(articles: &[Article], options: &Options) -> Result<(), Error> {
     for (i, a) in articles.iter().enumerate() {
         if a.id.trim().is_empty() {
             return Err(Error::empty_id(i));

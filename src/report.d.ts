@@ -156,3 +156,52 @@ export interface CopyPair {
   /** 0..1 */
   similarity: number;
 }
+
+/**
+ * What `read` returns: every figure and date the engine reads in each article, without comparing
+ * (reading contract v1; offsets in UTF-16 code units of the article's `text`).
+ */
+export interface Reading {
+  version: 1;
+  articles: ArticleReading[];
+}
+
+export interface ArticleReading {
+  id: string;
+  /** Given or detected. */
+  language: Language;
+  /** In text order. */
+  mentions: Mention[];
+}
+
+export type MentionKind =
+  | "number"
+  | "percent"
+  | "money"
+  | "measure"
+  | "count"
+  | "age"
+  | "ordinal"
+  | "date"
+  | "time"
+  | "year";
+
+export interface Mention {
+  kind: MentionKind;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * A number (percent 2.9 for "2,9 %", money with its scale applied), or the text of a date
+   * ("YYYY-MM-DD", "YYYY-MM", "YYYY") or time ("HH:MM"); null for a relative date left unresolved.
+   */
+  value: number | string | null;
+  /** The second value of a range, or the new value of a change. */
+  value_to: number | string | null;
+  /** The ISO 4217 code of money, or a unit id of a measure ("m", "km", "kg", "°C"). */
+  unit: string | null;
+  /** The words that say what the figure measures, when the engine found them. */
+  context: string | null;
+  qualifier: "approx" | "at_most" | "at_least" | "more_than" | "less_than" | null;
+}

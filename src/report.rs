@@ -264,13 +264,13 @@ impl Report {
 }
 
 /// Byte offset → UTF-16 offset for one text, proportional in size to its non-ASCII characters.
-struct Utf16Map {
+pub(crate) struct Utf16Map {
     /// For each non-ASCII char: (byte offset just after it, bytes minus UTF-16 units so far).
     shrink: Vec<(usize, usize)>,
 }
 
 impl Utf16Map {
-    fn new(text: &str) -> Utf16Map {
+    pub(crate) fn new(text: &str) -> Utf16Map {
         let mut shrink = Vec::new();
         let mut total = 0;
         for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
@@ -280,7 +280,7 @@ impl Utf16Map {
         Utf16Map { shrink }
     }
 
-    fn at(&self, byte: usize) -> usize {
+    pub(crate) fn at(&self, byte: usize) -> usize {
         let seen = self.shrink.partition_point(|&(end, _)| end <= byte);
         byte - if seen == 0 {
             0

@@ -130,6 +130,34 @@ pub fn compare_js(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
     options: Option<CompareOptionsJs>,
 ) -> Result<JsValue, JsValue> {
+    let (articles, options) = inputs(articles, options)?;
+    let report = crate::compare(&articles, &options).map_err(|e| thrown_core(&e))?;
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    Ok(report
+        .into_utf16(&texts)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// Reads the figures and dates of each article without comparing; returns the reading with
+/// UTF-16 offsets. One article is enough. Throws like `compare`.
+#[wasm_bindgen(js_name = read, unchecked_return_type = "Reading")]
+pub fn read_js(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    options: Option<CompareOptionsJs>,
+) -> Result<JsValue, JsValue> {
+    let (articles, options) = inputs(articles, options)?;
+    let reading = crate::read(&articles, &options).map_err(|e| thrown_core(&e))?;
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    Ok(reading
+        .into_utf16(&texts)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// The articles and options of a call, or the `Error` to throw.
+fn inputs(
+    articles: JsValue,
+    options: Option<CompareOptionsJs>,
+) -> Result<(Vec<Article>, Options), JsValue> {
     #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
     let articles: Vec<Article> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
@@ -147,11 +175,7 @@ pub fn compare_js(
             .into_options()
             .map_err(|e| thrown_core(&e))?,
     };
-    let report = crate::compare(&articles, &options).map_err(|e| thrown_core(&e))?;
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    Ok(report
-        .into_utf16(&texts)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    Ok((articles, options))
 }
 
 /// The version of the report contract this build writes.

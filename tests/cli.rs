@@ -166,6 +166,37 @@ fn both_format_spellings_give_the_same_output() {
     assert_eq!(spaced.stdout, joined.stdout);
 }
 
+/// `read` takes one article (a file or standard input) and prints its figures and dates.
+#[test]
+fn read_prints_what_one_article_states() {
+    let scratch = Scratch::new("read");
+    let (a, _) = two_articles(&scratch);
+    let out = run(&["read", &a, "--format", "json"]);
+    let reading = json(&out);
+    assert_eq!(reading["version"], 1);
+    let mentions = reading["articles"][0]["mentions"]
+        .as_array()
+        .expect("mentions");
+    let kinds: Vec<(&str, &str)> = mentions
+        .iter()
+        .map(|m| (m["kind"].as_str().unwrap(), m["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("money", "$2 billion"), ("year", "2014")]);
+    assert_eq!(mentions[0]["value"], 2e9);
+    assert_eq!(mentions[0]["unit"], "USD");
+    let text = run_with_stdin(
+        &["read", "-", "--language", "fr"],
+        Some("Le 3 juin 2015, 36 % de plus."),
+    );
+    let shown = stdout(&text);
+    assert!(shown.starts_with("[stdin] fr · 2 mentions\n"), "{shown}");
+    assert!(
+        shown.contains("date    2015-06-03 — \"3 juin 2015\""),
+        "{shown}"
+    );
+    assert_bad_input(&run(&["read"]), &["no article file given"]);
+}
+
 /// A file in a language Parallax does not read is refused by name; `--lang` compares it anyway.
 #[test]
 fn a_language_parallax_does_not_read_is_refused_unless_given() {

@@ -323,3 +323,25 @@ fn errors_carry_kind_article_and_limit() {
         "{message}"
     );
 }
+
+/// `read` in the browser: one article is enough, and every offset is in UTF-16 code units.
+#[wasm_bindgen_test]
+fn read_gives_mentions_with_utf16_offsets() {
+    let text = "🙂 Acme a levé 4,8 milliards de dollars le 3 juin 2015.";
+    let reading = parallax::read_js(articles(&[("fr", text)]), None).expect("reads");
+    let mentions = Array::from(&get(
+        &Array::from(&get(&reading, "articles")).get(0),
+        "mentions",
+    ));
+    let js_text = js_sys::JsString::from(text);
+    let got: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            let at = |k: &str| get(&m, k).as_f64().expect("offset") as u32;
+            let words = js_text.slice(at("start"), at("end"));
+            let kind = get(&m, "kind").as_string().expect("kind");
+            format!("{kind}:{}", String::from(words))
+        })
+        .collect();
+    assert_eq!(got, ["money:4,8 milliards de dollars", "date:3 juin 2015"]);
+}

@@ -33,6 +33,19 @@ test("nodejs build: the demo gives the two conflicts, each quote sliced from the
   }
 });
 
+test("nodejs build: read gives every figure and date of one article, sliced from its text in UTF-16", () => {
+  const text = "Le 3 juin 2015 — 🙂 — Acme a levé 4,8 milliards de dollars, soit 36 % de plus.";
+  const reading = parallax.read([{ id: "fr", text, language: "fr" }]);
+  assert.equal(reading.version, 1);
+  const got = reading.articles[0].mentions.map((m) => [m.kind, m.value, m.unit, text.slice(m.start, m.end)]);
+  assert.deepEqual(got, [
+    ["date", "2015-06-03", null, "3 juin 2015"],
+    ["money", 4800000000, "USD", "4,8 milliards de dollars"],
+    ["percent", 36, null, "36 %"],
+  ]);
+  assert.throws(() => parallax.read([{ id: "blank", text: " " }]), (e) => e.kind === "empty_text" && e.article === "blank");
+});
+
 test("nodejs build: bad input throws an Error naming the article and the limit", () => {
   const [a, b] = demo();
   assert.throws(() => parallax.compare([a, { ...b, id: a.id }]), (e) => e instanceof Error && e.message.includes(a.id));

@@ -1,8 +1,8 @@
 // A consumer of the packages, checked by `tsc --noEmit -p e2e/types` in `make test`: it touches
 // every field of the report and both ways of using the element, and the @ts-expect-error lines
 // fail the check if the declarations stop refusing what they must refuse.
-import init, { compare, reportVersion } from "../../pkg/parallax.js";
-import type { Anchor, ArticleInput, CompareError, CompareOptions, DiffOp, ErrorKind, Fact, Passage, Report, Verdict } from "../../pkg/parallax.js";
+import init, { compare, read, reportVersion } from "../../pkg/parallax.js";
+import type { Anchor, ArticleInput, CompareError, CompareOptions, DiffOp, ErrorKind, Fact, Mention, MentionKind, Passage, Reading, Report, Verdict } from "../../pkg/parallax.js";
 import type { ParallaxErrorDetail } from "../../pkg/www/parallax-compare.js";
 import { ParallaxCompare } from "../../pkg/www/parallax-compare.js";
 import * as node from "../../pkg-node/parallax.js";
@@ -22,7 +22,17 @@ export async function run(texts: string[]): Promise<string[]> {
   report.facts.forEach((f: Fact) => lines.push(describe(f)));
   report.passages.forEach((p: Passage) => lines.push(passage(p)));
   for (const c of report.copies) lines.push(`${c.articles[0]}≈${c.articles[1]} ${c.similarity.toFixed(2)}`);
+  const reading: Reading = read([articles[0]]);
+  const one: 1 = reading.version;
+  for (const a of reading.articles) lines.push(`${one} ${a.id} ${a.language} ${a.mentions.map(mention).join(", ")}`);
   return lines;
+}
+
+function mention(m: Mention): string {
+  const kind: MentionKind = m.kind;
+  const value: number | string | null = m.value;
+  const to = m.value_to ?? "-";
+  return `${kind} ${value ?? "unresolved"}→${to} ${m.unit ?? ""} ${m.context ?? ""} ${m.qualifier ?? ""} ${m.text} ${m.end - m.start}`;
 }
 
 function describe(f: Fact): string {

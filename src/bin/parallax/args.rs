@@ -1,18 +1,19 @@
-//! The command line as the user spelled it: `parallax compare FILE... [OPTIONS]`, `--help`,
-//! `--version`. Parsing only: nothing here touches the file system.
+//! The command line as the user spelled it: `parallax compare FILE... [OPTIONS]`,
+//! `parallax read FILE... [OPTIONS]`, `--help`, `--version`. Parsing only: nothing here touches the file system.
 
 use std::ffi::OsString;
 
-use parallax::{Options, MAX_ARTICLES, MAX_ARTICLE_BYTES, REPORT_VERSION};
+use parallax::{Options, MAX_ARTICLES, MAX_ARTICLE_BYTES, READING_VERSION, REPORT_VERSION};
 
 use crate::failure::Failure;
 use crate::read::{article_id, STDIN_FILE};
 
 /// Options that take a value, as the next argument or after `=`.
-const VALUE_OPTIONS: [&str; 5] = [
+const VALUE_OPTIONS: [&str; 6] = [
     "--format",
     "--published",
     "--lang",
+    "--language",
     "--max-articles",
     "--max-bytes",
 ];
@@ -23,6 +24,8 @@ pub enum Command {
     Help,
     Version,
     Compare(Cli),
+    /// `parallax read`: what the engine reads in each article, without comparing.
+    Read(Cli),
 }
 
 /// `parallax compare` as the user spelled it.
@@ -35,6 +38,8 @@ pub struct Cli {
     pub published: Vec<(String, String)>,
     /// `(FILE or id, language code)`, as above.
     pub lang: Vec<(String, String)>,
+    /// `--language L`: the language of every file without a `--lang` of its own.
+    pub language: Option<String>,
     max_articles: Option<usize>,
     max_bytes: Option<usize>,
 }
@@ -78,17 +83,19 @@ pub fn parse(args: &[String]) -> Result<Command, Failure> {
         None => Err(Failure::usage("no command given")),
         Some("-h" | "--help") => Ok(Command::Help),
         Some("-V" | "--version") => Ok(Command::Version),
-        Some("compare") => parse_compare(&args[1..]),
+        Some("compare") => parse_files(&args[1..], Command::Compare),
+        Some("read") => parse_files(&args[1..], Command::Read),
         Some(other) if other.starts_with('-') => {
             Err(Failure::usage(format!("unknown option \"{other}\"")))
         }
         Some(other) => Err(Failure::usage(format!(
-            "unknown command \"{other}\" (the command is `compare`)"
+            "unknown command \"{other}\" (the commands are `compare` and `read`)"
         ))),
     }
 }
 
-fn parse_compare(args: &[String]) -> Result<Command, Failure> {
+/// The files and options of `compare` and `read` (the same for both), as `command`.
+fn parse_files(args: &[String], command: fn(Cli) -> Command) -> Result<Command, Failure> {
     let mut cli = Cli::default();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -115,7 +122,7 @@ fn parse_compare(args: &[String]) -> Result<Command, Failure> {
         }
     }
     cli.check()?;
-    Ok(Command::Compare(cli))
+    Ok(command(cli))
 }
 
 impl Cli {
@@ -124,6 +131,7 @@ impl Cli {
             "--format" => self.format = Format::parse(value)?,
             "--published" => self.published.push(file_pair(option, value, "DATE")?),
             "--lang" => self.lang.push(file_pair(option, value, "CODE")?),
+            "--language" => self.language = Some(value.to_string()),
             "--max-articles" => self.max_articles = Some(whole_number(option, value)?),
             _ => self.max_bytes = Some(whole_number(option, value)?),
         }
@@ -133,9 +141,7 @@ impl Cli {
     /// Catches what needs no file system: no files, and metadata for a file not given.
     fn check<'a>(&'a self) -> Result<(), Failure> {
         if self.files.is_empty() {
-            return Err(Failure::usage(
-                "compare needs two or more article files (FILE...)",
-            ));
+            return Err(Failure::usage("no article file given (FILE...)"));
         }
         let tagged = |option, pairs: &'a [(String, String)]| pairs.iter().map(move |p| (option, p));
         let mut all = tagged("--published", &self.published).chain(tagged("--lang", &self.lang));
@@ -154,6 +160,12 @@ impl Cli {
             .iter()
             .find(|f| *f == name || article_id(f) == name)
             .map(String::as_str)
+    }
+
+    /// The language of `file`: its `--lang`, else `--language`.
+    pub fn language_for(&self, file: &str) -> Option<String> {
+        self.value_for(&self.lang, file)
+            .or_else(|| self.language.clone())
     }
 
     /// The value the user gave for `file` (by its name or its id); the last one wins.
@@ -204,6 +216,7 @@ parallax {version} — compare news articles about one story, across languages
 
 Usage:
   parallax compare FILE... [OPTIONS]
+  parallax read FILE... [OPTIONS]
   parallax --help | --version
 
 Reads two or more UTF-8 text files, one article each (`-` reads standard
@@ -212,6 +225,10 @@ contradict, what only one of them states, the passages that say the same
 thing, and articles that are near-copies of each other. An article's id is
 its file name without directory and extension.
 
+`read` compares nothing: it prints what the engine reads in each article (one
+is enough) — every figure and date with its kind, value, unit and words — as
+text, or as the reading contract v{READING_VERSION} in JSON.
+
 Options:
   --format text|json     text for people (default), or the report contract
                          v{REPORT_VERSION} as JSON (offsets in UTF-8 bytes)
@@ -219,6 +236,7 @@ Options:
                          \"yesterday\" or \"last year\"; repeatable
   --lang FILE=CODE       language of FILE (en, fr, de, es, it) instead of
                          detecting it; repeatable
+  --language CODE        language of every file without a --lang
   --max-articles N       refuse more than N articles: 2 to {MAX_ARTICLES} (default)
   --max-bytes N          refuse an article over N bytes: 1 to {MAX_ARTICLE_BYTES} (default)
   -h, --help             print this help
@@ -314,7 +332,8 @@ mod tests {
                 "compare a b --max-articles many",
                 "\"many\" is not a whole number",
             ),
-            ("compare --format json", "two or more article files"),
+            ("compare --format json", "no article file given"),
+            ("read --format json", "no article file given"),
         ];
         for (line, expected) in cases {
             let failure = parse(&args(line)).expect_err(line);

@@ -1,5 +1,6 @@
-//! The `parallax` command line: reads article files, runs [`parallax::compare`] and prints the
-//! report as contract JSON or as text for people.
+//! The `parallax` command line: reads article files, runs [`parallax::compare`] (or
+//! [`parallax::read`]) and prints the report (or the reading) as contract JSON or as text for
+//! people.
 //!
 //! Thin on purpose, one concern per file: `args` parses the command line, `read` turns files into
 //! articles, `render` writes the report, `failure` is the one-line message and exit code. Every
@@ -47,7 +48,21 @@ fn run(args: &[OsString]) -> Result<(), Failure> {
             env!("CARGO_PKG_VERSION")
         )),
         Command::Compare(cli) => compare(&cli),
+        Command::Read(cli) => read(&cli),
     }
+}
+
+fn read(cli: &Cli) -> Result<(), Failure> {
+    let options = cli.options();
+    options.check().map_err(|e| Failure::usage(e.to_string()))?;
+    read::check_unique_ids(&cli.files)?;
+    let articles = read::read_articles(cli)?;
+    let reading = parallax::read(&articles, &options).map_err(|e| Failure::input(e.to_string()))?;
+    let out = match cli.format {
+        Format::Json => render::json(&reading)?,
+        Format::Text => render::render_reading(&reading),
+    };
+    print(&out)
 }
 
 fn compare(cli: &Cli) -> Result<(), Failure> {
@@ -59,7 +74,7 @@ fn compare(cli: &Cli) -> Result<(), Failure> {
     let report =
         parallax::compare(&articles, &options).map_err(|e| Failure::input(e.to_string()))?;
     let out = match cli.format {
-        Format::Json => render::render_json(&report)?,
+        Format::Json => render::json(&report)?,
         Format::Text => render::render_text(&report, &articles),
     };
     print(&out)

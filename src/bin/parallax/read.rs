@@ -58,7 +58,7 @@ pub fn read_articles(cli: &Cli) -> Result<Vec<Article>, Failure> {
         .map(|file| {
             let mut article = Article::new(article_id(file), read_text(file, cli.max_bytes())?);
             article.published = cli.value_for(&cli.published, file);
-            article.language = cli.value_for(&cli.lang, file);
+            article.language = cli.language_for(file);
             Ok(article)
         })
         .collect()

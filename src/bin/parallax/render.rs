@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use parallax::{Article, ClaimView, Fact, Report, Verdict};
+use parallax::{Article, ClaimView, Fact, MentionValue, Reading, Report, Verdict};
 
 use crate::failure::Failure;
 
@@ -14,10 +14,50 @@ const MEMBER_CHARS: usize = 80;
 /// Titles in the article lines show this many characters.
 const TITLE_CHARS: usize = 60;
 
-pub fn render_json(report: &Report) -> Result<String, Failure> {
-    serde_json::to_string_pretty(report)
+/// A report or a reading as pretty JSON, ending in a newline.
+pub fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
         .map(|json| json + "\n")
-        .map_err(|e| Failure::output(format!("cannot write the report as JSON: {e}")))
+        .map_err(|e| Failure::output(format!("cannot write the output as JSON: {e}")))
+}
+
+/// A reading for people: a line per article, then a line per mention.
+pub fn render_reading(reading: &Reading) -> String {
+    let mut out = Lines::default();
+    for (i, article) in reading.articles.iter().enumerate() {
+        if i > 0 {
+            out.line("");
+        }
+        out.line(format!(
+            "[{}] {} · {}",
+            article.id,
+            article.language.code(),
+            plural(article.mentions.len(), "mention")
+        ));
+        for m in &article.mentions {
+            let value = match &m.value {
+                Some(MentionValue::Number(n)) => n.to_string(),
+                Some(MentionValue::Text(t)) => t.clone(),
+                None => "unresolved".to_string(),
+            };
+            let unit = m
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            let context = m
+                .context
+                .as_deref()
+                .map(|c| format!(" · {c}"))
+                .unwrap_or_default();
+            let kind = m.kind.as_str();
+            out.line(format!(
+                "  {kind:<7} {value}{unit} — \"{}\"{context}",
+                m.text
+            ));
+        }
+    }
+    out.0
 }
 
 /// Lines of text output (writing to a `String` cannot fail, so no `fmt::Result` to carry).
