@@ -37,10 +37,12 @@ package: build pkg-node/parallax_bg.wasm pkg-bundler/parallax_bg.wasm
 pkg-node/parallax_bg.wasm: $(CRATE)
 	@echo "== wasm-pack build --target nodejs (release)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target nodejs --release --out-dir pkg-node $(WASM_SIZE)
+	@node scripts/package.mjs --notices pkg-node
 
 pkg-bundler/parallax_bg.wasm: $(CRATE)
 	@echo "== wasm-pack build --target bundler (release)"
 	@$(WASM_PACK) build $(NO_INSTALL) --target bundler --release --out-dir pkg-bundler $(WASM_SIZE)
+	@node scripts/package.mjs --notices pkg-bundler
 
 demo: build
 	@node scripts/serve.mjs $(PORT)

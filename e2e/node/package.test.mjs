@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { COMPONENT_FILES } from "../../scripts/package.mjs";
+import { COMPONENT_FILES, NOTICES } from "../../scripts/package.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -99,7 +99,7 @@ test("web package: npm would publish the glue, the wasm, the types and the whole
   for (const key of ["name", "description", "license", "repository", "keywords", "files", "types"]) assert.ok(manifest[key], key);
   const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: path.join(ROOT, "pkg"), encoding: "utf8" }));
   const files = new Set(packed[0].files.map((f) => f.path));
-  for (const file of ["parallax.js", "parallax_bg.wasm", "parallax.d.ts", "LICENSE", ...COMPONENT_FILES.map((f) => `www/${f}`)]) {
+  for (const file of ["parallax.js", "parallax_bg.wasm", "parallax.d.ts", "LICENSE", NOTICES, ...COMPONENT_FILES.map((f) => `www/${f}`)]) {
     assert.ok(files.has(file), `${file} is in the package`);
   }
   // Every relative import of the packaged modules resolves inside the package.
@@ -108,6 +108,17 @@ test("web package: npm would publish the glue, the wasm, the types and the whole
     for (const [, spec] of source.matchAll(/(?:from |import\(|new URL\()"(\.\.?\/[^"]+)"/g)) {
       const target = path.join(ROOT, "pkg/www", spec.replace(/\.js$/, file.endsWith(".d.ts") ? ".d.ts" : ".js"));
       assert.ok(existsSync(target) || existsSync(path.join(ROOT, "pkg/www", spec)), `${file}: ${spec} resolves in the package`);
+    }
+  }
+});
+
+test("every package ships the third-party notices of what its wasm holds", () => {
+  for (const dir of ["pkg", "pkg-node", "pkg-bundler"]) {
+    const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: path.join(ROOT, dir), encoding: "utf8" }));
+    assert.ok(packed[0].files.some((f) => f.path === NOTICES), `${dir} publishes ${NOTICES}`);
+    const notices = readFileSync(path.join(ROOT, dir, NOTICES), "utf8");
+    for (const name of ["whichlang 0.1.1", "similar ", "serde ", "wasm-bindgen ", "Apache License"]) {
+      assert.ok(notices.includes(name), `${dir}/${NOTICES} names ${name}`);
     }
   }
 });
