@@ -9,12 +9,14 @@
 
 use serde::Serialize;
 
+use crate::lang::{tables, ClaimTables};
 use crate::mentions::date::DateMention;
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::mentions::Mentions;
 use crate::report::Utf16Map;
 use crate::segment::tokens::alphanumeric_end;
-use crate::types::Lang;
+use crate::segment::tokens::Tok;
+use crate::types::{Lang, Span};
 
 /// Version of the reading contract.
 pub const READING_VERSION: u32 = 1;
@@ -131,16 +133,111 @@ impl Reading {
     }
 }
 
-/// The mentions of one article's sentences, in text order.
-pub(crate) fn mentions_of(text: &str, sentences: &[Mentions<'_>]) -> Vec<Mention> {
-    let mut out: Vec<Mention> = sentences
-        .iter()
-        .flat_map(|m| {
-            let quantities = m.quantities.iter().map(|q| quantity(text, q));
-            quantities.chain(m.dates.iter().map(|d| date(text, d)))
-        })
-        .collect();
+/// The mentions of one article's sentences, in text order: quantities and dates as the
+/// comparison reads them, and the ages and ordinals written with digits (read here only: the
+/// comparison does not use them yet), which take the place of the bare number they hold.
+pub(crate) fn mentions_of(text: &str, sentences: &[Mentions<'_>], lang: Lang) -> Vec<Mention> {
+    let t = tables(lang);
+    let mut out: Vec<Mention> = Vec::new();
+    for m in sentences {
+        let mut figures = ages(text, &m.toks, &t.claims);
+        figures.extend(ordinals(&m.toks, t.numbers.ordinal_suffixes));
+        figures.retain(|f| !m.dates.iter().any(|d| d.span.overlaps(f.0)));
+        let inside = |span: Span| figures.iter().any(|f| f.0.overlaps(span));
+        out.extend(
+            m.quantities
+                .iter()
+                .filter(|q| q.unit != Unit::Count || !inside(q.span))
+                .map(|q| quantity(text, q)),
+        );
+        out.extend(m.dates.iter().map(|d| date(text, d)));
+        out.extend(figures.into_iter().map(|(span, kind, value)| Mention {
+            kind,
+            text: span.of(text).to_string(),
+            start: span.start,
+            end: span.end,
+            value: Some(MentionValue::Number(value)),
+            value_to: None,
+            unit: None,
+            context: None,
+            qualifier: None,
+        }));
+    }
     out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// A figure read off the tokens: its words, kind and value.
+type Figure = (Span, MentionKind, f64);
+
+/// The whole number a token is written as, when it is only digits.
+fn digits(text: &str, tok: &Tok) -> Option<f64> {
+    let word = tok.span.of(text);
+    (tok.word && word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 3)
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+/// Ages: "29 years old", "45 ans", "30 Jahre alt", "the 27-year-old", "der 27-Jährige".
+fn ages(text: &str, toks: &[Tok], t: &ClaimTables) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        // "27-year-old" and "27-Jährige" are one token.
+        if let Some((number, rest)) = tok.norm.split_once(['-', '‑']) {
+            if let (Ok(age), true) = (number.parse::<f64>(), t.age_adjectives.contains(&rest)) {
+                out.push((tok.span, MentionKind::Age, age));
+            }
+            continue;
+        }
+        let Some(age) = digits(text, tok) else {
+            continue;
+        };
+        let unit = t.age_units.iter().find_map(|unit| {
+            let words: Vec<&str> = unit.split(' ').collect();
+            let after = toks.get(i + 1..i + 1 + words.len())?;
+            let same = after
+                .iter()
+                .zip(&words)
+                .all(|(t, w)| t.word && t.norm == *w);
+            same.then(|| after[words.len() - 1].span.end)
+        });
+        if let Some(end) = unit {
+            out.push((Span::new(tok.span.start, end), MentionKind::Age, age));
+        }
+    }
+    out
+}
+
+/// Ordinals written with digits: "21st", "1er", "3ème", "2º", and German "3." before a word
+/// (the segmenter never ends a sentence there).
+fn ordinals(toks: &[Tok], suffixes: &[&str]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (i, tok) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+        let word = tok.norm.as_str();
+        let split = word.bytes().take_while(u8::is_ascii_digit).count();
+        if split == 0 || split > 4 {
+            continue;
+        }
+        let (number, suffix) = word.split_at(split);
+        let Ok(rank) = number.parse::<f64>() else {
+            continue;
+        };
+        if !suffix.is_empty() && suffixes.contains(&suffix) {
+            out.push((tok.span, MentionKind::Ordinal, rank));
+        } else if suffix.is_empty() && suffixes.contains(&".") {
+            let dot = toks
+                .get(i + 1)
+                .filter(|t| !t.word && t.norm == "." && t.span.start == tok.span.end);
+            let next_word = toks.get(i + 2).is_some_and(|t| t.word);
+            if let (Some(dot), true) = (dot, next_word) {
+                out.push((
+                    Span::new(tok.span.start, dot.span.end),
+                    MentionKind::Ordinal,
+                    rank,
+                ));
+            }
+        }
+    }
     out
 }
 
@@ -182,5 +279,67 @@ fn date(text: &str, d: &DateMention) -> Mention {
         unit: None,
         context: None,
         qualifier: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{read, Article, Options};
+
+    /// `kind value "words"` of every mention of one article in `lang`.
+    fn read_as(lang: &str, text: &str) -> Vec<String> {
+        let mut article = Article::new("a", text);
+        article.language = Some(lang.into());
+        let reading = read(&[article], &Options::default()).expect("reads");
+        reading.articles[0]
+            .mentions
+            .iter()
+            .map(|m| format!("{} {:?} {:?}", m.kind.as_str(), m.value, m.text))
+            .collect()
+    }
+
+    #[test]
+    fn ages_and_ordinals_take_the_place_of_their_number() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "en",
+                "The 27-year-old, who was 29 years old, came 21st.",
+                &[
+                    "age Some(Number(27.0)) \"27-year-old\"",
+                    "age Some(Number(29.0)) \"29 years old\"",
+                    "ordinal Some(Number(21.0)) \"21st\"",
+                ],
+            ),
+            (
+                "de",
+                "Der 27-Jährige wurde im 19. Jahrhundert 30 Jahre alt.",
+                &[
+                    "age Some(Number(27.0)) \"27-Jährige\"",
+                    "ordinal Some(Number(19.0)) \"19.\"",
+                    "age Some(Number(30.0)) \"30 Jahre alt\"",
+                ],
+            ),
+            (
+                "fr",
+                "Le 1er prix, la 3ème place ; âgé de 45 ans.",
+                &[
+                    "ordinal Some(Number(1.0)) \"1er\"",
+                    "ordinal Some(Number(3.0)) \"3ème\"",
+                    "age Some(Number(45.0)) \"45 ans\"",
+                ],
+            ),
+            // A count stays a count, and a day of a date is no ordinal.
+            (
+                "de",
+                "Am 3. Juni 2015 kamen 15 Menschen.",
+                &[
+                    "date Some(Text(\"2015-06-03\")) \"3. Juni 2015\"",
+                    "number Some(Number(15.0)) \"15\"",
+                ],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(read_as(lang, text), *want, "{text}");
+        }
     }
 }
