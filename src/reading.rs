@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::lang::{tables, ClaimTables};
 use crate::mentions::date::DateMention;
 use crate::mentions::quantity::{Quantity, Unit};
+use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
 use crate::report::Utf16Map;
 use crate::segment::tokens::alphanumeric_end;
@@ -134,14 +135,35 @@ impl Reading {
 }
 
 /// The mentions of one article's sentences, in text order: quantities and dates as the
-/// comparison reads them, and the ages and ordinals written with digits (read here only: the
-/// comparison does not use them yet), which take the place of the bare number they hold.
+/// comparison reads them, and ages, ordinals written with digits and numbers written in words
+/// (read here only: the comparison does not use them yet), which take the place of the bare
+/// number they hold.
 pub(crate) fn mentions_of(text: &str, sentences: &[Mentions<'_>], lang: Lang) -> Vec<Mention> {
     let t = tables(lang);
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
         let mut figures = ages(text, &m.toks, &t.claims);
         figures.extend(ordinals(&m.toks, t.numbers.ordinal_suffixes));
+        // Numbers in words: a count read off one of their words gives way to them; money and
+        // percentages keep their words ("vingt millions de dollars" is money already).
+        figures.extend(
+            word_numbers(&m.toks, &t.numbers)
+                .into_iter()
+                .filter(|n| {
+                    let within = |q: &Quantity| q.unit == Unit::Count && n.span.contains(q.span);
+                    !m.quantities
+                        .iter()
+                        .any(|q| q.span.overlaps(n.span) && !within(q))
+                })
+                .map(|n| {
+                    let kind = if n.percent {
+                        MentionKind::Percent
+                    } else {
+                        MentionKind::Number
+                    };
+                    (n.span, kind, n.value)
+                }),
+        );
         figures.retain(|f| !m.dates.iter().any(|d| d.span.overlaps(f.0)));
         let inside = |span: Span| figures.iter().any(|f| f.0.overlaps(span));
         out.extend(

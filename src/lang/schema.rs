@@ -52,6 +52,16 @@ pub(crate) struct NumberTables {
     pub joiners: &'static [&'static str],
     /// Words for percent written after the number ("per cent", "Prozent"); "%" is neutral.
     pub percent: &'static [&'static str],
+    /// Every word of a cardinal number written out, with its value: units, teens, tens, hundreds
+    /// and scales ("twenty", "cent", "zweihundert" is read as "zwei" + "hundert"), lowercase.
+    /// Written for the number reader of `mentions::words`; Italian and German compounds are
+    /// split into them, so elided stems ("vent" of "ventotto") are listed too.
+    pub cardinals: &'static [(&'static str, f64)],
+    /// Cardinal words that, alone, are nearly always another word: "sei" (you are), "neuf" (new).
+    /// "One", "un" and "ein" are never read alone in any language.
+    pub lone_words: &'static [&'static str],
+    /// Words joining the parts of one number ("and" in "one hundred and six", "y", "et", "und").
+    pub number_connectors: &'static [&'static str],
     /// Number words for small counts: ("two", 2.0), ("zwei", 2.0). Matched in lower case only.
     pub number_words: &'static [(&'static str, f64)],
     /// Words after a number that make it a clock time, not a count ("p.m.", "Uhr").

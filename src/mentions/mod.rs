@@ -5,6 +5,7 @@ pub(crate) mod date;
 pub(crate) mod name;
 pub(crate) mod quantity;
 pub(crate) mod scan;
+pub(crate) mod words;
 
 use std::borrow::Cow;
 
