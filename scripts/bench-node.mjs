@@ -1,6 +1,7 @@
 // Times the WebAssembly engine outside the browser: the nodejs package (`make package`) on the demo
-// set and on 50 synthetic articles (the demo texts repeated, as on www/bench.html), median of
-// repeated runs after a warm-up. Conversion of the report to JS objects is included.
+// set, on 50 synthetic articles (the demo texts repeated, as on www/bench.html) and on the README's
+// 50-article NTREX bench set (as tests/common builds it for `cargo bench`), median of repeated
+// runs after a warm-up. Conversion of the report to JS objects is included.
 import { createRequire } from "node:module";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -16,6 +17,33 @@ const synthetic = Array.from({ length: 50 }, (_, i) => {
   return { ...base, id: `s${i + 1}`, text: `${base.text}\n\nCopy ${i + 1}.` };
 });
 
+/** The bench set of `cargo bench` (tests/common/mod.rs, bench_articles): consecutive documents
+ * in all five languages grouped to at least 1,000 English words, story k in en, de, fr, es, it. */
+function benchSet(n = 50) {
+  const fixtures = new URL("../tests/fixtures/ntrex128/", import.meta.url);
+  const langs = ["en", "de", "fr", "es", "it"];
+  const rows = readFileSync(new URL("DOCUMENTS.tsv", fixtures), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t"))
+    .filter(([, , , have]) => langs.every((lang) => have.split(",").includes(lang)));
+  const groups = [];
+  let group = [];
+  let words = 0;
+  for (const [id, , english] of rows) {
+    group.push(id);
+    words += Number(english);
+    if (words >= 1000) {
+      groups.push(group);
+      group = [];
+      words = 0;
+    }
+  }
+  const load = (id, lang) => readFileSync(new URL(`${id}.${lang}.txt`, fixtures), "utf8");
+  const articles = groups.flatMap((g, k) => langs.map((lang) => ({ id: `story${k}.${lang}`, text: g.map((id) => load(id, lang)).join("\n\n") })));
+  return articles.slice(0, n);
+}
+
 function median(articles, runs) {
   compare(articles); // warm-up: the first call builds the table indexes
   const times = [];
@@ -30,3 +58,5 @@ function median(articles, runs) {
 
 console.log(`demo: median ${median(demo, 51).toFixed(2)} ms over 51 runs`);
 console.log(`synthetic-50: median ${median(synthetic, 11).toFixed(1)} ms over 11 runs`);
+const bench = benchSet();
+console.log(`ntrex-50 (the README's bench set, ${bench.length} articles): median ${median(bench, 11).toFixed(1)} ms over 11 runs`);
