@@ -9,14 +9,14 @@
 
 use serde::Serialize;
 
-use crate::lang::{tables, ClaimTables};
-use crate::mentions::date::DateMention;
+use crate::lang::{tables, ClaimTables, NumberTables, Relative};
+use crate::mentions::date::{relative_phrases, DateMention};
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
 use crate::report::Utf16Map;
 use crate::segment::tokens::alphanumeric_end;
-use crate::segment::tokens::Tok;
+use crate::segment::tokens::{letter_word_starts, Tok};
 use crate::types::{Lang, Span};
 
 /// Version of the reading contract.
@@ -138,10 +138,21 @@ impl Reading {
 /// comparison reads them, and ages, ordinals written with digits and numbers written in words
 /// (read here only: the comparison does not use them yet), which take the place of the bare
 /// number they hold.
-pub(crate) fn mentions_of(text: &str, sentences: &[Mentions<'_>], lang: Lang) -> Vec<Mention> {
+///
+/// Without a publication date, relative dates ("yesterday", "l'an dernier") are listed with no
+/// value, so a reader sees what was left unresolved.
+pub(crate) fn mentions_of(
+    text: &str,
+    sentences: &[Mentions<'_>],
+    lang: Lang,
+    published: bool,
+) -> Vec<Mention> {
     let t = tables(lang);
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
+        if !published {
+            out.extend(unresolved(text, m, &t.numbers));
+        }
         let mut figures = ages(text, &m.toks, &t.claims);
         figures.extend(ordinals(&m.toks, t.numbers.ordinal_suffixes));
         // Numbers in words: a count read off one of their words gives way to them; money and
@@ -187,6 +198,29 @@ pub(crate) fn mentions_of(text: &str, sentences: &[Mentions<'_>], lang: Lang) ->
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// The relative dates of a sentence read without a publication date: kind and words, no value.
+fn unresolved(text: &str, m: &Mentions<'_>, t: &NumberTables) -> Vec<Mention> {
+    let starts = letter_word_starts(text, m.span, &m.toks);
+    relative_phrases(text, m.span, t, &starts)
+        .into_iter()
+        .filter(|(span, _)| !m.dates.iter().any(|d| d.span.overlaps(*span)))
+        .map(|(span, offset)| Mention {
+            kind: match offset {
+                Relative::Years(_) => MentionKind::Year,
+                Relative::Days(_) | Relative::Months(_) => MentionKind::Date,
+            },
+            text: span.of(text).to_string(),
+            start: span.start,
+            end: span.end,
+            value: None,
+            value_to: None,
+            unit: None,
+            context: None,
+            qualifier: None,
+        })
+        .collect()
 }
 
 /// A figure read off the tokens: its words, kind and value.
@@ -318,6 +352,27 @@ mod tests {
             .iter()
             .map(|m| format!("{} {:?} {:?}", m.kind.as_str(), m.value, m.text))
             .collect()
+    }
+
+    /// Relative dates are resolved against the publication date; without one they are listed
+    /// with no value (the contract's null), so what was left unresolved shows.
+    #[test]
+    fn relative_dates_without_a_publication_date_have_no_value() {
+        assert_eq!(
+            read_as(
+                "fr",
+                "Hier, l'entreprise a doublé son chiffre de l'année dernière."
+            ),
+            ["date None \"Hier\"", "year None \"l'année dernière\""]
+        );
+        let mut dated = Article::new("a", "Hier, l'entreprise a doublé son chiffre.");
+        dated.language = Some("fr".into());
+        dated.published = Some("2015-06-10".into());
+        let reading = read(&[dated], &Options::default()).expect("reads");
+        assert_eq!(
+            reading.articles[0].mentions[0].value,
+            Some(super::MentionValue::Text("2015-06-09".into()))
+        );
     }
 
     #[test]

@@ -699,6 +699,21 @@ fn relative_dates(
     anchor: DateValue,
     starts: &[usize],
 ) -> Vec<DateMention> {
+    relative_phrases_in(s, t, starts)
+        .into_iter()
+        .filter_map(|(span, offset)| {
+            let value = match offset {
+                Relative::Days(n) => anchor.add_days(n),
+                Relative::Months(n) => anchor.add_months(n),
+                Relative::Years(n) => Some(DateValue::year(anchor.year + n)),
+            };
+            value.map(|value| DateMention { span, value })
+        })
+        .collect()
+}
+
+/// The relative phrases of `s` ("yesterday", "l'an dernier"), longest at each word start.
+fn relative_phrases_in(s: &str, t: &NumberTables, starts: &[usize]) -> Vec<(Span, Relative)> {
     let mut out = Vec::new();
     for &i in starts {
         let matched = t
@@ -706,22 +721,28 @@ fn relative_dates(
             .iter()
             .filter_map(|&(phrase, offset)| relative_at(s, i, phrase, t).map(|end| (end, offset)))
             .max_by_key(|&(end, _)| end);
-        let Some((end, offset)) = matched else {
-            continue;
-        };
-        let value = match offset {
-            Relative::Days(n) => anchor.add_days(n),
-            Relative::Months(n) => anchor.add_months(n),
-            Relative::Years(n) => Some(DateValue::year(anchor.year + n)),
-        };
-        if let Some(value) = value {
-            out.push(DateMention {
-                span: Span::new(i, end),
-                value,
-            });
+        if let Some((end, offset)) = matched {
+            out.push((Span::new(i, end), offset));
         }
     }
     out
+}
+
+/// The relative phrases of `sentence` of `text`, with what they count from the publication
+/// date: what a reader without that date can say of them (`starts` as for [`dates_among`]).
+pub(crate) fn relative_phrases(
+    text: &str,
+    sentence: Span,
+    t: &NumberTables,
+    starts: &[usize],
+) -> Vec<(Span, Relative)> {
+    relative_phrases_in(sentence.of(text), t, starts)
+        .into_iter()
+        .map(|(span, offset)| {
+            let span = Span::new(span.start + sentence.start, span.end + sentence.start);
+            (span, offset)
+        })
+        .collect()
 }
 
 fn relative_at(s: &str, i: usize, phrase: &str, t: &NumberTables) -> Option<usize> {
