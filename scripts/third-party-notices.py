@@ -69,6 +69,10 @@ def main():
             "cut and rounded by src/language/generate_weights.py) -- MIT", "=" * 78, ""]
     out.append(open(os.path.join(ROOT, "src/language/LICENSE-whichlang"), encoding="utf-8").read().strip())
     out.append("")
+    out += ["=" * 78, "Unicode CLDR (weekday names in src/lang/cldr.rs, written by",
+            "scripts/cldr/generate.mjs from cldr-dates-full) -- Unicode-3.0", "=" * 78, ""]
+    out.append(open(os.path.join(ROOT, "src/lang/LICENSE-CLDR"), encoding="utf-8").read().strip())
+    out.append("")
     for p in compiled_packages():
         licences = chosen(p["license"])
         out += ["=" * 78, f"{p['name']} {p['version']} -- {p['license']} (used under {' and '.join(licences)})",

@@ -178,7 +178,7 @@ pub fn read(articles: &[Article], options: &Options) -> Result<Reading, Error> {
         Ok(ArticleReading {
             id: article.id.clone(),
             language: lang,
-            mentions: reading::mentions_of(&article.text, &mentions, lang, published.is_some()),
+            mentions: reading::mentions_of(&article.text, &mentions, lang, published),
         })
     });
     Ok(Reading {

@@ -9,8 +9,8 @@
 
 use serde::Serialize;
 
-use crate::lang::{tables, ClaimTables, NumberTables, Relative};
-use crate::mentions::date::{relative_phrases, DateMention};
+use crate::lang::{tables, weekdays, ClaimTables, NumberTables, Relative};
+use crate::mentions::date::{relative_phrases, DateMention, DateValue};
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
@@ -145,12 +145,27 @@ pub(crate) fn mentions_of(
     text: &str,
     sentences: &[Mentions<'_>],
     lang: Lang,
-    published: bool,
+    published: Option<DateValue>,
 ) -> Vec<Mention> {
     let t = tables(lang);
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
-        if !published {
+        let found = named_weekdays(m, lang, &t.numbers);
+        out.extend(found.into_iter().map(|(span, weekday)| {
+            let value = published.and_then(|p| p.last_weekday(weekday));
+            Mention {
+                kind: MentionKind::Date,
+                text: span.of(text).to_string(),
+                start: span.start,
+                end: span.end,
+                value: value.map(|v| MentionValue::Text(v.key())),
+                value_to: None,
+                unit: None,
+                context: None,
+                qualifier: None,
+            }
+        }));
+        if published.is_none() {
             out.extend(unresolved(text, m, &t.numbers));
         }
         let mut figures = ages(text, &m.toks, &t.claims);
@@ -198,6 +213,22 @@ pub(crate) fn mentions_of(
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// The weekdays a sentence names outside its dates ("mardi", "am Dienstagabend", "on Tuesday"):
+/// each is the last such day up to the publication date, or unresolved without one.
+fn named_weekdays(m: &Mentions<'_>, lang: Lang, t: &NumberTables) -> Vec<(Span, u8)> {
+    let names = weekdays(lang);
+    m.toks
+        .iter()
+        .filter(|tok| tok.word && !m.dates.iter().any(|d| d.span.overlaps(tok.span)))
+        .filter_map(|tok| {
+            let word = tok.norm.as_str();
+            let (name, weekday) = names.iter().find(|(name, _)| word.starts_with(name))?;
+            let rest = &word[name.len()..];
+            (rest.is_empty() || t.day_parts.contains(&rest)).then_some((tok.span, *weekday))
+        })
+        .collect()
 }
 
 /// The relative dates of a sentence read without a publication date: kind and words, no value.
@@ -352,6 +383,44 @@ mod tests {
             .iter()
             .map(|m| format!("{} {:?} {:?}", m.kind.as_str(), m.value, m.text))
             .collect()
+    }
+
+    /// Weekdays are the last such day up to the publication date (Wednesday 10 June 2015 here).
+    #[test]
+    fn weekdays_are_the_last_such_day_up_to_publication() {
+        let on = |lang: &str, text: &str| {
+            let mut article = Article::new("a", text);
+            article.language = Some(lang.into());
+            article.published = Some("2015-06-10".into());
+            let reading = read(&[article], &Options::default()).expect("reads");
+            let m = &reading.articles[0].mentions;
+            m.iter()
+                .map(|m| format!("{} {:?}", m.text, m.value))
+                .collect::<Vec<_>>()
+        };
+        let tuesday = "Some(Text(\"2015-06-09\"))";
+        assert_eq!(
+            on("en", "It happened on Tuesday."),
+            [format!("Tuesday {tuesday}")]
+        );
+        assert_eq!(
+            on("fr", "Cela s'est passé mardi."),
+            [format!("mardi {tuesday}")]
+        );
+        assert_eq!(
+            on("de", "Es geschah am Dienstagabend."),
+            [format!("Dienstagabend {tuesday}")]
+        );
+        assert_eq!(
+            on("es", "Ocurrió el martes."),
+            [format!("martes {tuesday}")]
+        );
+        assert_eq!(
+            on("it", "È successo mercoledì."),
+            ["mercoledì Some(Text(\"2015-06-10\"))"]
+        );
+        // Words that only begin like a weekday are none.
+        assert!(on("de", "Die Montage dauerte lange.").is_empty());
     }
 
     /// Relative dates are resolved against the publication date; without one they are listed

@@ -117,7 +117,7 @@ test("every package ships the third-party notices of what its wasm holds", () =>
     const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: path.join(ROOT, dir), encoding: "utf8" }));
     assert.ok(packed[0].files.some((f) => f.path === NOTICES), `${dir} publishes ${NOTICES}`);
     const notices = readFileSync(path.join(ROOT, dir, NOTICES), "utf8");
-    for (const name of ["whichlang 0.1.1", "similar ", "serde ", "wasm-bindgen ", "Apache License"]) {
+    for (const name of ["whichlang 0.1.1", "Unicode CLDR", "similar ", "serde ", "wasm-bindgen ", "Apache License"]) {
       assert.ok(notices.includes(name), `${dir}/${NOTICES} names ${name}`);
     }
   }

@@ -211,6 +211,15 @@ const NUMBERS: NumberTables = NumberTables {
         ("billionen", 1e12),
     ],
     lone_words: &["acht", "elf"],
+    day_parts: &[
+        "abend",
+        "morgen",
+        "nachmittag",
+        "vormittag",
+        "mittag",
+        "nacht",
+        "früh",
+    ],
     number_connectors: &["und"],
     number_words: &[
         ("zwei", 2.0),

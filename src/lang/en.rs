@@ -178,6 +178,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("trillions", 1e12),
     ],
     lone_words: &[],
+    day_parts: &[],
     number_connectors: &["and"],
     number_words: &[
         ("two", 2.0),

@@ -147,6 +147,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("billones", 1e12),
     ],
     lone_words: &[],
+    day_parts: &[],
     number_connectors: &["y"],
     number_words: &[],
     time_words: &["h", "horas"],

@@ -172,6 +172,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("billions", 1e12),
     ],
     lone_words: &["neuf"],
+    day_parts: &[],
     number_connectors: &["et"],
     number_words: &[
         ("deux", 2.0),

@@ -129,6 +129,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("miliardi", 1e9),
     ],
     lone_words: &["sei", "otto", "nove"],
+    day_parts: &[],
     number_connectors: &["e"],
     number_words: &[],
     time_words: &["ore"],

@@ -6,6 +6,7 @@
 
 use crate::types::Lang;
 
+pub(crate) mod cldr;
 mod de;
 mod en;
 mod es;
@@ -15,6 +16,18 @@ mod it;
 mod schema;
 
 pub(crate) use schema::*;
+
+/// The weekday names of a language (from CLDR), lowercase, Monday = 0.
+pub(crate) fn weekdays(lang: Lang) -> &'static [(&'static str, u8)] {
+    match lang {
+        Lang::En => cldr::WEEKDAYS_EN,
+        Lang::Fr => cldr::WEEKDAYS_FR,
+        Lang::De => cldr::WEEKDAYS_DE,
+        Lang::Es => cldr::WEEKDAYS_ES,
+        Lang::It => cldr::WEEKDAYS_IT,
+        _ => &[],
+    }
+}
 
 /// The tables of a language; languages without full tables fall back to neutral English-free
 /// empty ones so that only language-neutral facts (numbers, dates, names) come out.
@@ -48,6 +61,7 @@ static EMPTY: Tables = Tables {
         percent: &[],
         cardinals: &[],
         lone_words: &[],
+        day_parts: &[],
         number_connectors: &[],
         number_words: &[],
         time_words: &[],

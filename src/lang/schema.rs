@@ -60,6 +60,8 @@ pub(crate) struct NumberTables {
     /// Cardinal words that, alone, are nearly always another word: "sei" (you are), "neuf" (new).
     /// "One", "un" and "ein" are never read alone in any language.
     pub lone_words: &'static [&'static str],
+    /// Parts of the day a weekday is written with in one word ("abend" of "Dienstagabend").
+    pub day_parts: &'static [&'static str],
     /// Words joining the parts of one number ("and" in "one hundred and six", "y", "et", "und").
     pub number_connectors: &'static [&'static str],
     /// Number words for small counts: ("two", 2.0), ("zwei", 2.0). Matched in lower case only.

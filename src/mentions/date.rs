@@ -92,6 +92,16 @@ impl DateValue {
         DateValue::day(y, m, d)
     }
 
+    /// The last day on or before this one that falls on `weekday` (Monday = 0): "on Tuesday" in
+    /// an article of Wednesday 10 June is Tuesday 9 June. News reports what happened, so the
+    /// past is read; `None` without a day.
+    pub(crate) fn last_weekday(&self, weekday: u8) -> Option<DateValue> {
+        let days = days_from_civil(self.year, self.month?, self.day?);
+        // 1970-01-01, day 0, was a Thursday (3).
+        let today = (days + 3).rem_euclid(7);
+        self.add_days(-((today - i64::from(weekday)).rem_euclid(7) as i32))
+    }
+
     /// This month moved by `months`; `None` without a month.
     pub(crate) fn add_months(&self, months: i32) -> Option<DateValue> {
         let index = self.year * 12 + i32::from(self.month?) - 1 + months;
