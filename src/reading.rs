@@ -151,8 +151,9 @@ pub(crate) fn mentions_of(
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
         let found = named_weekdays(m, lang, &t.numbers);
-        out.extend(found.into_iter().map(|(span, weekday)| {
-            let value = published.and_then(|p| p.last_weekday(weekday));
+        out.extend(found.into_iter().map(|day| {
+            let value = published.and_then(|p| day.resolve(p));
+            let span = day.span;
             Mention {
                 kind: MentionKind::Date,
                 text: span.of(text).to_string(),
@@ -217,18 +218,63 @@ pub(crate) fn mentions_of(
 
 /// The weekdays a sentence names outside its dates ("mardi", "am Dienstagabend", "on Tuesday"):
 /// each is the last such day up to the publication date, or unresolved without one.
-fn named_weekdays(m: &Mentions<'_>, lang: Lang, t: &NumberTables) -> Vec<(Span, u8)> {
+fn named_weekdays(m: &Mentions<'_>, lang: Lang, t: &NumberTables) -> Vec<NamedWeekday> {
     let names = weekdays(lang);
-    m.toks
-        .iter()
-        .filter(|tok| tok.word && !m.dates.iter().any(|d| d.span.overlaps(tok.span)))
-        .filter_map(|tok| {
-            let word = tok.norm.as_str();
-            let (name, weekday) = names.iter().find(|(name, _)| word.starts_with(name))?;
-            let rest = &word[name.len()..];
-            (rest.is_empty() || t.day_parts.contains(&rest)).then_some((tok.span, *weekday))
-        })
-        .collect()
+    let toks = &m.toks;
+    let word_at = |i: usize| toks.get(i).filter(|t| t.word).map(|t| t.norm.as_str());
+    let mut out = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        if !tok.word || m.dates.iter().any(|d| d.span.overlaps(tok.span)) {
+            continue;
+        }
+        let word = tok.norm.as_str();
+        let Some((name, weekday)) = names.iter().find(|(name, _)| word.starts_with(name)) else {
+            continue;
+        };
+        let rest = &word[name.len()..];
+        if !(rest.is_empty() || t.day_parts.contains(&rest)) {
+            continue;
+        }
+        // "next Monday", "nächsten Montag"; "lundi prochain", "lunedì scorso".
+        let before = i
+            .checked_sub(1)
+            .and_then(word_at)
+            .and_then(|w| t.weekday_before.iter().find(|(m, _)| *m == w));
+        let after = word_at(i + 1).and_then(|w| t.weekday_after.iter().find(|(m, _)| *m == w));
+        let span = match (before, after) {
+            (Some(_), _) => Span::new(toks[i - 1].span.start, tok.span.end),
+            (None, Some(_)) => Span::new(tok.span.start, toks[i + 1].span.end),
+            (None, None) => tok.span,
+        };
+        let step = before.or(after).map_or(0, |(_, step)| *step);
+        out.push(NamedWeekday {
+            span,
+            weekday: *weekday,
+            step,
+        });
+    }
+    out
+}
+
+/// A weekday named in a sentence: its words, its day (Monday = 0), and whether it is the next
+/// (1) or the last (-1) such day, or the one the news means by the day alone (0).
+struct NamedWeekday {
+    span: Span,
+    weekday: u8,
+    step: i8,
+}
+
+impl NamedWeekday {
+    /// The date it names in an article published on `published`.
+    fn resolve(&self, published: DateValue) -> Option<DateValue> {
+        match self.step {
+            // The next such day after the publication date.
+            1 => published.add_days(7)?.last_weekday(self.weekday),
+            // The last such day before it.
+            -1 => published.add_days(-1)?.last_weekday(self.weekday),
+            _ => published.last_weekday(self.weekday),
+        }
+    }
 }
 
 /// The relative dates of a sentence read without a publication date: kind and words, no value.
@@ -421,6 +467,23 @@ mod tests {
         );
         // Words that only begin like a weekday are none.
         assert!(on("de", "Die Montage dauerte lange.").is_empty());
+        // With "next" or "last": the next or last such day, the publication day excluded.
+        assert_eq!(
+            on("en", "See you next Wednesday."),
+            ["next Wednesday Some(Text(\"2015-06-17\"))"]
+        );
+        assert_eq!(
+            on("fr", "Depuis mercredi dernier."),
+            ["mercredi dernier Some(Text(\"2015-06-03\"))"]
+        );
+        assert_eq!(
+            on("de", "Am nächsten Freitag."),
+            ["nächsten Freitag Some(Text(\"2015-06-12\"))"]
+        );
+        assert_eq!(
+            on("it", "Lunedì scorso."),
+            ["Lunedì scorso Some(Text(\"2015-06-08\"))"]
+        );
     }
 
     /// Relative dates are resolved against the publication date; without one they are listed

@@ -211,6 +211,16 @@ const NUMBERS: NumberTables = NumberTables {
         ("billionen", 1e12),
     ],
     lone_words: &["acht", "elf"],
+    weekday_before: &[
+        ("nächsten", 1),
+        ("nächster", 1),
+        ("kommenden", 1),
+        ("letzten", -1),
+        ("letzter", -1),
+        ("vergangenen", -1),
+        ("vorigen", -1),
+    ],
+    weekday_after: &[],
     day_parts: &[
         "abend",
         "morgen",

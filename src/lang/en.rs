@@ -178,6 +178,14 @@ const NUMBERS: NumberTables = NumberTables {
         ("trillions", 1e12),
     ],
     lone_words: &[],
+    weekday_before: &[
+        ("next", 1),
+        ("last", -1),
+        ("coming", 1),
+        ("previous", -1),
+        ("past", -1),
+    ],
+    weekday_after: &[],
     day_parts: &[],
     number_connectors: &["and"],
     number_words: &[

@@ -147,6 +147,8 @@ const NUMBERS: NumberTables = NumberTables {
         ("billones", 1e12),
     ],
     lone_words: &[],
+    weekday_before: &[("próximo", 1), ("pasado", -1)],
+    weekday_after: &[("próximo", 1), ("pasado", -1)],
     day_parts: &[],
     number_connectors: &["y"],
     number_words: &[],

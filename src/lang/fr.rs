@@ -172,6 +172,8 @@ const NUMBERS: NumberTables = NumberTables {
         ("billions", 1e12),
     ],
     lone_words: &["neuf"],
+    weekday_before: &[("prochain", 1)],
+    weekday_after: &[("prochain", 1), ("dernier", -1), ("passé", -1)],
     day_parts: &[],
     number_connectors: &["et"],
     number_words: &[

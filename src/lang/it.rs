@@ -129,6 +129,8 @@ const NUMBERS: NumberTables = NumberTables {
         ("miliardi", 1e9),
     ],
     lone_words: &["sei", "otto", "nove"],
+    weekday_before: &[("prossimo", 1), ("scorso", -1)],
+    weekday_after: &[("prossimo", 1), ("scorso", -1)],
     day_parts: &[],
     number_connectors: &["e"],
     number_words: &[],

@@ -61,6 +61,8 @@ static EMPTY: Tables = Tables {
         percent: &[],
         cardinals: &[],
         lone_words: &[],
+        weekday_before: &[],
+        weekday_after: &[],
         day_parts: &[],
         number_connectors: &[],
         number_words: &[],

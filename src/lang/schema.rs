@@ -60,6 +60,10 @@ pub(crate) struct NumberTables {
     /// Cardinal words that, alone, are nearly always another word: "sei" (you are), "neuf" (new).
     /// "One", "un" and "ein" are never read alone in any language.
     pub lone_words: &'static [&'static str],
+    /// Words before a weekday that make it the next (1) or the last (-1) such day: ("next", 1).
+    pub weekday_before: &'static [(&'static str, i8)],
+    /// Words after a weekday that do the same: ("prochain", 1), ("dernier", -1).
+    pub weekday_after: &'static [(&'static str, i8)],
     /// Parts of the day a weekday is written with in one word ("abend" of "Dienstagabend").
     pub day_parts: &'static [&'static str],
     /// Words joining the parts of one number ("and" in "one hundred and six", "y", "et", "und").
