@@ -16,7 +16,7 @@ use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
 use crate::report::Utf16Map;
 use crate::segment::tokens::alphanumeric_end;
-use crate::segment::tokens::{letter_word_starts, Tok};
+use crate::segment::tokens::{letter_word_starts, phrase_end, Tok};
 use crate::types::{Lang, Span};
 
 /// Version of the reading contract.
@@ -120,6 +120,24 @@ pub struct Mention {
     pub qualifier: Option<String>,
 }
 
+impl Mention {
+    /// A mention of `kind` with `value` over `span` of `text`; no range, unit, context or
+    /// qualifier (the readers that know one set it).
+    fn new(text: &str, span: Span, kind: MentionKind, value: Option<MentionValue>) -> Mention {
+        Mention {
+            kind,
+            text: span.of(text).to_string(),
+            start: span.start,
+            end: span.end,
+            value,
+            value_to: None,
+            unit: None,
+            context: None,
+            qualifier: None,
+        }
+    }
+}
+
 impl Reading {
     /// The same reading with every offset in UTF-16 code units of its article's text (`texts`
     /// in article order), as JavaScript counts them.
@@ -153,18 +171,8 @@ pub(crate) fn mentions_of(
         let found = named_weekdays(m, lang, &t.numbers);
         out.extend(found.into_iter().map(|day| {
             let value = published.and_then(|p| day.resolve(p));
-            let span = day.span;
-            Mention {
-                kind: MentionKind::Date,
-                text: span.of(text).to_string(),
-                start: span.start,
-                end: span.end,
-                value: value.map(|v| MentionValue::Text(v.key())),
-                value_to: None,
-                unit: None,
-                context: None,
-                qualifier: None,
-            }
+            let value = value.map(|v| MentionValue::Text(v.key()));
+            Mention::new(text, day.span, MentionKind::Date, value)
         }));
         if published.is_none() {
             out.extend(unresolved(text, m, &t.numbers));
@@ -200,16 +208,8 @@ pub(crate) fn mentions_of(
                 .map(|q| quantity(text, q)),
         );
         out.extend(m.dates.iter().map(|d| date(text, d)));
-        out.extend(figures.into_iter().map(|(span, kind, value)| Mention {
-            kind,
-            text: span.of(text).to_string(),
-            start: span.start,
-            end: span.end,
-            value: Some(MentionValue::Number(value)),
-            value_to: None,
-            unit: None,
-            context: None,
-            qualifier: None,
+        out.extend(figures.into_iter().map(|(span, kind, value)| {
+            Mention::new(text, span, kind, Some(MentionValue::Number(value)))
         }));
     }
     out.sort_by_key(|m| (m.start, m.end));
@@ -283,19 +283,12 @@ fn unresolved(text: &str, m: &Mentions<'_>, t: &NumberTables) -> Vec<Mention> {
     relative_phrases(text, m.span, t, &starts)
         .into_iter()
         .filter(|(span, _)| !m.dates.iter().any(|d| d.span.overlaps(*span)))
-        .map(|(span, offset)| Mention {
-            kind: match offset {
+        .map(|(span, offset)| {
+            let kind = match offset {
                 Relative::Years(_) => MentionKind::Year,
                 Relative::Days(_) | Relative::Months(_) => MentionKind::Date,
-            },
-            text: span.of(text).to_string(),
-            start: span.start,
-            end: span.end,
-            value: None,
-            value_to: None,
-            unit: None,
-            context: None,
-            qualifier: None,
+            };
+            Mention::new(text, span, kind, None)
         })
         .collect()
 }
@@ -325,15 +318,11 @@ fn ages(text: &str, toks: &[Tok], t: &ClaimTables) -> Vec<Figure> {
         let Some(age) = digits(text, tok) else {
             continue;
         };
-        let unit = t.age_units.iter().find_map(|unit| {
-            let words: Vec<&str> = unit.split(' ').collect();
-            let after = toks.get(i + 1..i + 1 + words.len())?;
-            let same = after
-                .iter()
-                .zip(&words)
-                .all(|(t, w)| t.word && t.norm == *w);
-            same.then(|| after[words.len() - 1].span.end)
-        });
+        let unit = t
+            .age_units
+            .iter()
+            .find_map(|unit| phrase_end(toks, i + 1, unit))
+            .map(|end| toks[end - 1].span.end);
         if let Some(end) = unit {
             out.push((Span::new(tok.span.start, end), MentionKind::Age, age));
         }
@@ -381,18 +370,12 @@ fn quantity(text: &str, q: &Quantity) -> Mention {
         Unit::Count => (MentionKind::Number, None),
     };
     Mention {
-        kind,
-        text: q.span.of(text).to_string(),
-        start: q.span.start,
-        end: q.span.end,
-        value: Some(MentionValue::Number(q.value)),
-        value_to: None,
         unit,
         // The cue matched a word's start ("rais" of "raised"): the context is the whole word.
         context: q
             .cue
             .map(|c| text[c.start..alphanumeric_end(text, c.end)].to_string()),
-        qualifier: None,
+        ..Mention::new(text, q.span, kind, Some(MentionValue::Number(q.value)))
     }
 }
 
@@ -402,17 +385,7 @@ fn date(text: &str, d: &DateMention) -> Mention {
     } else {
         MentionKind::Year
     };
-    Mention {
-        kind,
-        text: d.span.of(text).to_string(),
-        start: d.span.start,
-        end: d.span.end,
-        value: Some(MentionValue::Text(d.value.key())),
-        value_to: None,
-        unit: None,
-        context: None,
-        qualifier: None,
-    }
+    Mention::new(text, d.span, kind, Some(MentionValue::Text(d.value.key())))
 }
 
 #[cfg(test)]

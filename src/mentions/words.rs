@@ -9,7 +9,7 @@
 //! gzipped to a page that must stay under 350 kB; this reader is the tables and one loop.
 
 use crate::lang::NumberTables;
-use crate::segment::tokens::Tok;
+use crate::segment::tokens::{phrase_end, Tok};
 use crate::types::Span;
 
 /// A number written in words.
@@ -173,16 +173,9 @@ pub(crate) fn word_numbers(toks: &[Tok], t: &NumberTables) -> Vec<WordNumber> {
 
 /// The token after a percent phrase that starts at token `at` ("per cent", "pour cent").
 fn percent_after(toks: &[Tok], at: usize, t: &NumberTables) -> Option<usize> {
-    t.percent.iter().find_map(|phrase| {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        let found = toks.get(at..at + words.len())?;
-        // The tables write "Prozent" as German does; tokens are lowercase.
-        let same = found
-            .iter()
-            .zip(&words)
-            .all(|(tok, w)| tok.word && tok.norm == w.to_lowercase());
-        same.then_some(at + words.len())
-    })
+    t.percent
+        .iter()
+        .find_map(|phrase| phrase_end(toks, at, phrase))
 }
 
 #[cfg(test)]

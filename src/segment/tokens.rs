@@ -40,6 +40,25 @@ impl Tok {
     }
 }
 
+/// The token after `phrase` (words separated by single spaces) when its words are the word
+/// tokens from `at` on, compared in lower case: tables write "Prozent" as German does.
+pub(crate) fn phrase_end(toks: &[Tok], at: usize, phrase: &str) -> Option<usize> {
+    let mut end = at;
+    for word in phrase.split(' ') {
+        let tok = toks.get(end).filter(|t| t.word)?;
+        let same = if word.chars().any(char::is_uppercase) {
+            tok.norm == word.to_lowercase()
+        } else {
+            tok.norm == word
+        };
+        if !same {
+            return None;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
