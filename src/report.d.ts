@@ -69,7 +69,7 @@ export type ErrorKind =
 export interface Span { start: number; end: number; }
 
 export type Language = "en" | "fr" | "de" | "es" | "it" | "und";
-export type FactKind = "role" | "position" | "amount" | "date" | "title";
+export type FactKind = "role" | "position" | "amount" | "date" | "title" | "figure";
 export type Verdict = "conflict" | "agree" | "single";
 
 /** Report contract v1. */
@@ -115,6 +115,8 @@ export interface ClaimView {
   end: number;
   /** The words inside the quote that carry the value. */
   evidence: Span;
+  /** For figures: the words of the clause that say what it measures; else null. */
+  context: string | null;
 }
 
 export interface Passage {

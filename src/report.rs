@@ -60,6 +60,9 @@ pub enum FactKind {
     Date,
     /// The title of a work.
     Title,
+    /// A figure stated anywhere (a count, percentage, measure, sum, date or year), grouped with
+    /// the same figure in other articles by what it measures or by aligned sentences.
+    Figure,
 }
 
 impl FactKind {
@@ -71,6 +74,7 @@ impl FactKind {
             FactKind::Amount => "amount",
             FactKind::Date => "date",
             FactKind::Title => "title",
+            FactKind::Figure => "figure",
         }
     }
 }
@@ -134,6 +138,8 @@ pub struct ClaimView {
     pub end: usize,
     /// The words inside the quote that carry the value.
     pub evidence: Span,
+    /// For figures: the words of the clause that say what it measures, as written.
+    pub context: Option<String>,
 }
 
 /// Sentences of several articles that say the same thing (a row of a collation table).
@@ -311,7 +317,8 @@ mod tests {
             Some(FactKind::Position) => Some(FactKind::Amount),
             Some(FactKind::Amount) => Some(FactKind::Date),
             Some(FactKind::Date) => Some(FactKind::Title),
-            Some(FactKind::Title) => None,
+            Some(FactKind::Title) => Some(FactKind::Figure),
+            Some(FactKind::Figure) => None,
         }
     }
 
@@ -326,7 +333,7 @@ mod tests {
 
     #[test]
     fn as_str_is_the_serde_spelling() {
-        assert_eq!(every(next_kind).len(), 5);
+        assert_eq!(every(next_kind).len(), 6);
         for kind in every(next_kind) {
             assert_eq!(serde_json::json!(kind), kind.as_str(), "{kind:?}");
         }

@@ -63,5 +63,6 @@ fn claim_view(article: &Article, claim: &Claim) -> ClaimView {
         start: claim.sentence.start,
         end: claim.sentence.end,
         evidence: claim.evidence,
+        context: None,
     }
 }

@@ -294,6 +294,7 @@ mod tests {
             start: 0,
             end: quote.len(),
             evidence: Span::new(0, quote.len()),
+            context: None,
         }
     }
 
