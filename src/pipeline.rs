@@ -37,11 +37,25 @@ fn compare_on(articles: &[Article], options: &Options, threads: Threads) -> Resu
         .zip(articles)
         .map(|(r, a)| r.align_input(a))
         .collect();
-    let (passages, copies) = passages::align(&inputs, options.copy_threshold, threads);
+    let aligned = passages::align(&inputs, options.copy_threshold, threads);
+    let (passages, copies) = (aligned.passages, aligned.copies);
     let views = read.iter().zip(articles).map(|(r, a)| r.view(a)).collect();
     let cluster = copy_clusters(articles.len(), &copies);
-    let claims = read.into_iter().map(|r| r.claims).collect();
-    let facts = facts::facts(claims, articles, &cluster, options.amount_tolerance);
+    let sentences: Vec<usize> = read.iter().map(|r| r.sentences.len()).collect();
+    let (claims, figures): (Vec<_>, Vec<_>) =
+        read.into_iter().map(|r| (r.claims, r.figures)).unzip();
+    let figures = facts::Figures {
+        claims: figures,
+        rows: &aligned.rows,
+        sentences: &sentences,
+    };
+    let facts = facts::facts(
+        claims,
+        figures,
+        articles,
+        &cluster,
+        options.amount_tolerance,
+    );
     Ok(Report {
         version: REPORT_VERSION,
         articles: views,
@@ -60,6 +74,8 @@ pub(crate) struct ReadArticle {
     /// The spans of each sentence's word tokens: what alignment and diffs compare.
     pub words: Vec<Vec<Span>>,
     pub claims: Vec<Claim>,
+    /// Every figure, date and year not claimed by the other families.
+    pub figures: Vec<Claim>,
     pub anchors: Vec<Vec<AnchorMention>>,
 }
 
@@ -88,6 +104,7 @@ fn read_article(article: &Article) -> Result<ReadArticle, Error> {
     let published = article.published.as_deref().and_then(DateValue::parse_iso);
     let mentions = Mentions::of_article(text, &sentences, lang, published);
     let claims = claims::extract(text, &mentions, lang);
+    let figures = claims::figure::figures(text, &mentions, lang, published);
     let anchors = mentions
         .iter()
         .map(|m| anchors::of_mentions(text, m))
@@ -101,6 +118,7 @@ fn read_article(article: &Article) -> Result<ReadArticle, Error> {
         sentence_spans,
         words,
         claims,
+        figures,
         anchors,
     })
 }

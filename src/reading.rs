@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::lang::{tables, weekdays, ClaimTables, NumberTables, Relative};
 use crate::mentions::date::{relative_phrases, DateMention, DateValue};
-use crate::mentions::quantity::{Quantity, Unit};
+use crate::mentions::quantity::{format_number, Quantity, Unit};
 use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
 use crate::report::Utf16Map;
@@ -43,7 +43,7 @@ pub struct ArticleReading {
 }
 
 /// What a mention is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MentionKind {
@@ -135,6 +135,22 @@ impl Mention {
             context: None,
             qualifier: None,
         }
+    }
+}
+
+impl Mention {
+    /// The normalized value as a figure fact's claims write it: "12", "2.9%", "1672000000 EUR",
+    /// "2015-06-09", "10:30"; `None` for an unresolved relative date.
+    pub fn key(&self) -> Option<String> {
+        let number = match self.value.as_ref()? {
+            MentionValue::Text(text) => return Some(text.clone()),
+            MentionValue::Number(n) => format_number(*n),
+        };
+        Some(match (self.kind, &self.unit) {
+            (MentionKind::Percent, _) => format!("{number}%"),
+            (_, Some(unit)) => format!("{number} {unit}"),
+            (_, None) => number,
+        })
     }
 }
 

@@ -10,6 +10,7 @@
 
 mod amount;
 mod date;
+pub(crate) mod figure;
 pub(crate) mod position;
 mod role;
 mod title;
@@ -22,6 +23,7 @@ use crate::lang::tables;
 use crate::mentions::name::{name_key, org_key, Name, Tok};
 use crate::mentions::quantity::Unit;
 use crate::mentions::Mentions;
+use crate::reading::MentionKind;
 use crate::report::FactKind;
 use crate::types::{Lang, Span};
 
@@ -50,6 +52,35 @@ pub(crate) struct Claim {
     pub amount: Option<(f64, Unit)>,
     /// The language of the article: names written in two languages may differ.
     pub lang: Lang,
+    /// For figures: how to compare the value and what it measures (boxed: most claims of an
+    /// article are figures, but the other families' claims need none).
+    pub figure: Option<Box<FigureDetail>>,
+    /// For figures: the words of the clause that say what it measures, as written.
+    pub context: Option<String>,
+}
+
+/// What a figure claim adds to a [`Claim`]: how to compare it, and what it measures.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct FigureDetail {
+    /// The reading's kind ("count", "percent", …).
+    pub kind: MentionKind,
+    /// The unit (ISO 4217 code, unit id), if any: figures meet only within one kind and unit.
+    pub unit: Option<String>,
+    /// The number, for figures that are numbers (dates and times compare by their keys).
+    pub number: Option<f64>,
+    /// The step of the last digit written: "1.67 bn" is 1,670 million to the nearest ten million,
+    /// so it holds for "1,672 million"; "12" is exact.
+    pub precision: f64,
+    /// True for a qualified value ("about", "up to") or a range: it may hold for others, so it
+    /// never conflicts.
+    pub loose: bool,
+    /// The index of its sentence in the article.
+    pub sentence: usize,
+    /// True when written with digits (a number spelled out is often rephrased in translation).
+    pub digits: bool,
+    /// The content words of its clause, lowercase, accents folded, cut to `figure::CONTEXT_PREFIX`
+    /// letters ("peopl", "injur"), sorted: what two figures must share to speak of one thing.
+    pub keys: Vec<String>,
 }
 
 /// What a claim says of its subject: the attribute of the fact it joins. Its words are the
@@ -70,6 +101,8 @@ pub(crate) enum Attribute {
     Age,
     /// A dated event ("founded", "born", "released").
     Event(&'static str),
+    /// A figure, by what the reading found it to be ("count", "percent", "date", …).
+    Figure(MentionKind),
 }
 
 impl Attribute {
@@ -81,6 +114,7 @@ impl Attribute {
             Attribute::Title => "title",
             Attribute::Age => "age",
             Attribute::Holder(word) | Attribute::Measure(word) | Attribute::Event(word) => word,
+            Attribute::Figure(kind) => kind.as_str(),
         }
     }
 }
@@ -372,6 +406,8 @@ impl<'a> Parsed<'a> {
             evidence,
             amount: None,
             lang: self.lang,
+            figure: None,
+            context: None,
         }
     }
 }

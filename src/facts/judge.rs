@@ -60,13 +60,15 @@ struct Side {
     article: usize,
     values: Vec<String>,
     amounts: Vec<f64>,
+    /// Indexes of its claims in the draft (figures compare claim by claim).
+    claims: Vec<usize>,
 }
 
 /// One side per near-copy cluster, holding the values of all its members and named after its
 /// member with the smallest id: which copy came first in the input must not change a verdict.
 fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
     let mut out: Vec<Side> = Vec::new();
-    for (article, claim) in &draft.claims {
+    for (index, (article, claim)) in draft.claims.iter().enumerate() {
         let value = match claim.kind {
             FactKind::Position if claim.attribute != Attribute::Position => {
                 crate::mentions::name::name_key(&claim.value)
@@ -82,6 +84,7 @@ fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
                 if ids[*article] < ids[side.article] {
                     side.article = *article;
                 }
+                side.claims.push(index);
                 if !side.values.contains(&value) {
                     side.values.push(value);
                     side.amounts.extend(amount);
@@ -91,6 +94,7 @@ fn sides(draft: &Draft, cluster: &[usize], ids: &[String]) -> Vec<Side> {
                 article: *article,
                 values: vec![value],
                 amounts: amount.into_iter().collect(),
+                claims: vec![index],
             }),
         }
     }
@@ -113,23 +117,22 @@ fn compatible(draft: &Draft, a: &Side, b: &Side, tolerance: f64) -> bool {
             .iter()
             .any(|p| b.values.iter().any(|q| positions_compatible(p, q))),
         FactKind::Title => true,
-        FactKind::Date => a
-            .values
-            .iter()
-            .any(|x| b.values.iter().any(|y| dates_compatible(x, y))),
+        FactKind::Figure => a.claims.iter().any(|&x| {
+            b.claims
+                .iter()
+                .any(|&y| super::figures::compatible(&draft.claims[x].1, &draft.claims[y].1))
+        }),
+        FactKind::Date => a.values.iter().any(|x| {
+            b.values
+                .iter()
+                .any(|y| crate::mentions::date::keys_compatible(x, y))
+        }),
         _ => a.values.iter().any(|v| b.values.contains(v)),
     }
 }
 
 fn within(x: f64, y: f64, tolerance: f64) -> bool {
     (x - y).abs() <= tolerance * x.abs().max(y.abs())
-}
-
-/// Date keys at different precisions agree when the coarser is a prefix of the finer: "2014"
-/// holds for "2014-06-03", "2014-06" does not for "2014-07-01".
-fn dates_compatible(x: &str, y: &str) -> bool {
-    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
 }
 
 fn names(draft: &Draft, ids: &[String]) -> Vec<String> {
@@ -165,6 +168,8 @@ mod tests {
             evidence: Span::new(0, 1),
             amount: None,
             lang: crate::types::Lang::En,
+            figure: None,
+            context: None,
         }
     }
 

@@ -765,3 +765,10 @@ fn relative_at(s: &str, i: usize, phrase: &str, t: &NumberTables) -> Option<usiz
 
 #[cfg(test)]
 mod tests;
+
+/// Date keys at different precisions agree when the coarser is a prefix of the finer: "2014"
+/// holds for "2014-06-03", "2014-06" does not for "2014-07-01".
+pub(crate) fn keys_compatible(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long.starts_with(short) && matches!(long.as_bytes().get(short.len()), None | Some(b'-'))
+}

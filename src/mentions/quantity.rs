@@ -133,7 +133,7 @@ impl Quantity {
 }
 
 /// At most two decimals, no trailing zeros: 4800000000.000001 → "4800000000", 36.50 → "36.5".
-fn format_number(value: f64) -> String {
+pub(crate) fn format_number(value: f64) -> String {
     // Whole numbers, most amounts, are written without float formatting (a cost in profiles);
     // below 10^15 an f64 holds them exactly, and `as` then converts exactly too.
     if value.fract() == 0.0 && value.abs() < 1e15 {
@@ -328,8 +328,38 @@ fn digits_end(s: &str, i: usize) -> usize {
 
 /// A number word ("trois", "zwei") written in lower case.
 fn number_word(s: &str, start: usize, end: usize, words: NumberWords) -> Option<Number> {
+    // The second half of a hyphenated word ("forty-eight", "pre-eight") is no number alone.
+    let mut before = s[..start].chars().rev();
+    if before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
     let word = &s[start..end];
+    // A sentence may open with it: "Fifty-eight percent".
+    let lower;
+    let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        lower = word.to_lowercase();
+        lower.as_str()
+    } else {
+        word
+    };
     let value = number_word_value(words, word)?;
+    // "fifty-eight", "vingt-trois": tens and a unit joined by a hyphen are one number (else
+    // "Fifty-eight percent" would read as 8 %).
+    let unit = s[end..]
+        .strip_prefix('-')
+        .map(|rest| (end + 1, word_end(s, end + 1), rest))
+        .filter(|(from, to, _)| to > from)
+        .and_then(|(from, to, _)| {
+            let unit = s[from..to].to_lowercase();
+            Some((to, number_word_value(words, &unit)?))
+        })
+        .filter(|&(_, u)| {
+            (1.0..10.0).contains(&u) && (20.0..100.0).contains(&value) && value % 10.0 == 0.0
+        });
+    let (end, value) = match unit {
+        Some((to, u)) => (to, value + u),
+        None => (end, value),
+    };
     Some(Number {
         start,
         end,

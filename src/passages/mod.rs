@@ -37,19 +37,29 @@ use copies::copies_among;
 pub(crate) use copies::Copy;
 use features::{prepare, Tuning, Words, TUNING};
 use pairs::{align_pair, article_pairs, candidates, Link};
-use rows::{merge_links, moved_rows, passage, Row};
+pub(crate) use rows::Row;
+use rows::{merge_links, moved_rows, passage};
 
 /// Groups sentences that say the same thing across articles, and finds the pairs of articles
 /// that are near-copies (share of matching sentences ≥ `copy_threshold`). One pass over the
 /// words serves both.
-pub(crate) fn align(
-    articles: &[AlignInput<'_>],
-    copy_threshold: f64,
-    threads: Threads,
-) -> (Vec<Passage>, Vec<Copy>) {
+pub(crate) fn align(articles: &[AlignInput<'_>], copy_threshold: f64, threads: Threads) -> Aligned {
     let words = Words::of(articles);
     let copies = copies_among(articles, &words, copy_threshold);
-    (passages_tuned(articles, words, &TUNING, threads), copies)
+    let (passages, rows) = rows_tuned(articles, words, &TUNING, threads);
+    Aligned {
+        passages,
+        rows,
+        copies,
+    }
+}
+
+/// What alignment found: the passages of the report, their rows as (article, sentence) indexes
+/// in the same order (figure facts read which sentences meet), and the near-copies.
+pub(crate) struct Aligned {
+    pub passages: Vec<Passage>,
+    pub rows: Vec<Row>,
+    pub copies: Vec<Copy>,
 }
 
 /// Groups sentences that say the same thing across articles.
@@ -64,12 +74,22 @@ fn copies(articles: &[AlignInput<'_>], threshold: f64) -> Vec<Copy> {
     copies_among(articles, &Words::of(articles), threshold)
 }
 
+#[cfg(test)]
 fn passages_tuned(
     articles: &[AlignInput<'_>],
     words: Words,
     tuning: &Tuning,
     threads: Threads,
 ) -> Vec<Passage> {
+    rows_tuned(articles, words, tuning, threads).0
+}
+
+fn rows_tuned(
+    articles: &[AlignInput<'_>],
+    words: Words,
+    tuning: &Tuning,
+    threads: Threads,
+) -> (Vec<Passage>, Vec<Row>) {
     let prepared = prepare(articles, words, tuning);
     let firsts: Vec<usize> = (0..articles.len()).collect();
     let mut candidates = par::map(&firsts, threads, |&a| {
@@ -85,7 +105,8 @@ fn passages_tuned(
     let rows = merge_links(articles, links.into_iter().flatten().collect());
     let moved = moved_rows(articles, &rows);
     let rows: Vec<(Row, bool)> = rows.into_iter().zip(moved).collect();
-    par::map(&rows, threads, |(row, moved)| {
+    let passages = par::map(&rows, threads, |(row, moved)| {
         passage(articles, row, *moved)
-    })
+    });
+    (passages, rows.into_iter().map(|(row, _)| row).collect())
 }

@@ -8,7 +8,7 @@ use super::features::*;
 use super::pairs::*;
 
 /// A row of the collation table: (article, sentence), articles ascending, at most one each.
-pub(super) type Row = Vec<(usize, usize)>;
+pub(crate) type Row = Vec<(usize, usize)>;
 
 /// Merges pair links, best first, into rows that hold at most one sentence per article.
 pub(super) fn merge_links(articles: &[AlignInput<'_>], mut links: Vec<Link>) -> Vec<Row> {

@@ -443,7 +443,11 @@ const PERCENT_AND_COUNTS: &[Case] = &[
         "Er kaufte zwei Häuser und drei Autos.",
         &[("zwei", "2", "acquisition"), ("drei", "3", "-")],
     ),
-    (Lang::Fr, "Trois ans, trois films.", &[("trois", "3", "-")]),
+    (
+        Lang::Fr,
+        "Trois ans, trois films.",
+        &[("Trois", "3", "-"), ("trois", "3", "-")],
+    ),
     (Lang::En, "A 550 pound hog.", &[("550", "550", "-")]),
     (
         Lang::En,
