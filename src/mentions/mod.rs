@@ -2,6 +2,7 @@
 
 pub(crate) mod anchors;
 pub(crate) mod date;
+pub(crate) mod measure;
 pub(crate) mod name;
 pub(crate) mod quantity;
 pub(crate) mod scan;
