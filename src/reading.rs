@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::lang::{tables, weekdays, ClaimTables, NumberTables, Relative};
 use crate::mentions::date::{relative_phrases, DateMention, DateValue};
+use crate::mentions::measure::{first_number, measures, Measure};
+use crate::mentions::qualify::{qualifier, range_link, Link};
 use crate::mentions::quantity::{Quantity, Unit};
 use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
@@ -70,6 +72,19 @@ pub enum MentionKind {
 }
 
 impl MentionKind {
+    /// Kinds whose value words before it can qualify ("about 40", "mehr als 2 Prozent").
+    fn is_figure(&self) -> bool {
+        matches!(
+            self,
+            MentionKind::Number
+                | MentionKind::Percent
+                | MentionKind::Money
+                | MentionKind::Measure
+                | MentionKind::Count
+                | MentionKind::Age
+        )
+    }
+
     /// The kind as the contract writes it: "number", "money", ….
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -121,6 +136,10 @@ pub struct Mention {
 }
 
 impl Mention {
+    fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
     /// A mention of `kind` with `value` over `span` of `text`; no range, unit, context or
     /// qualifier (the readers that know one set it).
     fn new(text: &str, span: Span, kind: MentionKind, value: Option<MentionValue>) -> Mention {
@@ -168,15 +187,17 @@ pub(crate) fn mentions_of(
     let t = tables(lang);
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
-        let found = named_weekdays(m, lang, &t.numbers);
-        out.extend(found.into_iter().map(|day| {
+        let mut found = Vec::new();
+        let found_days = named_weekdays(m, lang, &t.numbers);
+        found.extend(found_days.into_iter().map(|day| {
             let value = published.and_then(|p| day.resolve(p));
             let value = value.map(|v| MentionValue::Text(v.key()));
             Mention::new(text, day.span, MentionKind::Date, value)
         }));
-        if published.is_none() {
-            out.extend(unresolved(text, m, &t.numbers));
-        }
+        let relative = match published {
+            None => unresolved(text, m, &t.numbers),
+            Some(_) => Vec::new(),
+        };
         let mut figures = ages(text, &m.toks, &t.claims);
         figures.extend(ordinals(&m.toks, t.numbers.ordinal_suffixes));
         // Numbers in words: a count read off one of their words gives way to them; money and
@@ -200,16 +221,48 @@ pub(crate) fn mentions_of(
                 }),
         );
         figures.retain(|f| !m.dates.iter().any(|d| d.span.overlaps(f.0)));
-        let inside = |span: Span| figures.iter().any(|f| f.0.overlaps(span));
-        out.extend(
+        // Measures take the place of the bare numbers they hold; dates, relative ones, ages,
+        // ordinals, percentages and money keep theirs ("$3m" is money, "29 years old" an age).
+        let taken = |span: Span| {
+            m.dates.iter().any(|d| d.span.overlaps(span))
+                || relative
+                    .iter()
+                    .any(|r| span.overlaps(Span::new(r.start, r.end)))
+                || figures
+                    .iter()
+                    .any(|f| f.1 != MentionKind::Number && f.0.overlaps(span))
+                || m.quantities
+                    .iter()
+                    .any(|q| q.unit != Unit::Count && q.span.overlaps(span))
+        };
+        let read: Vec<Measure> = measures(text, m.span, &m.toks, lang)
+            .into_iter()
+            .filter(|x| !taken(x.span))
+            .collect();
+        figures.retain(|f| !read.iter().any(|x| x.span.overlaps(f.0)));
+        let inside = |span: Span| {
+            figures.iter().any(|f| f.0.overlaps(span)) || read.iter().any(|x| x.span.overlaps(span))
+        };
+        found.extend(
             m.quantities
                 .iter()
                 .filter(|q| q.unit != Unit::Count || !inside(q.span))
                 .map(|q| quantity(text, q)),
         );
-        out.extend(m.dates.iter().map(|d| date(text, d)));
-        out.extend(figures.into_iter().map(|(span, kind, value)| {
+        found.extend(m.dates.iter().map(|d| date(text, d)));
+        found.extend(figures.into_iter().map(|(span, kind, value)| {
             Mention::new(text, span, kind, Some(MentionValue::Number(value)))
+        }));
+        found.extend(read.iter().map(|x| measure(text, x)));
+        found.extend(relative);
+        found.sort_by_key(|m| (m.start, m.end));
+        let joined = join_ranges(text, m.span, found, &t.numbers);
+        out.extend(joined.into_iter().map(|mut x| {
+            if x.value_to.is_none() && x.kind.is_figure() {
+                x.qualifier =
+                    qualifier(text, m.span.start, x.start, &t.numbers).map(str::to_string);
+            }
+            x
         }));
     }
     out.sort_by_key(|m| (m.start, m.end));
@@ -361,6 +414,85 @@ fn ordinals(toks: &[Tok], suffixes: &[&str]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Figures that the words between make one range or change ("between 35 and 70", "von 2,1 auf
+/// 2,9 Prozent", "35–70 km"): one mention over both, with the first value and the second as
+/// `value_to`, of the second's kind and unit when the first is a bare number (its scale too:
+/// "between 3 and 5 million dollars"). A dash alone joins a number to a larger one with a unit
+/// only: "2–0" and "11–6" are scores, two numbers.
+fn join_ranges(text: &str, sentence: Span, found: Vec<Mention>, t: &NumberTables) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for next in found {
+        let joined = out
+            .last()
+            .and_then(|last| range(text, sentence, last, &next, t));
+        match joined {
+            Some(range) => *out.last_mut().expect("a last mention") = range,
+            None => out.push(next),
+        }
+    }
+    out
+}
+
+fn range(
+    text: &str,
+    sentence: Span,
+    a: &Mention,
+    b: &Mention,
+    t: &NumberTables,
+) -> Option<Mention> {
+    let (Some(MentionValue::Number(from)), Some(MentionValue::Number(to))) = (&a.value, &b.value)
+    else {
+        return None;
+    };
+    let numeric = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::Number | MentionKind::Percent | MentionKind::Money | MentionKind::Measure
+        ) && m.value_to.is_none()
+    };
+    let same = a.kind == b.kind && a.unit == b.unit;
+    if !numeric(a) || !numeric(b) || !(same || a.kind == MentionKind::Number) {
+        return None;
+    }
+    let link = range_link(text, sentence.start, a.span(), b.span(), t)?;
+    if link == Link::Dash && (b.kind == MentionKind::Number || from >= to) {
+        return None;
+    }
+    // "between 3 and 5 million dollars", "100 bis 300 Milliarden": a first number written
+    // without a scale takes the second's.
+    let scale = |m: &Mention, value: f64| {
+        let written = first_number(&m.text, t).filter(|w| *w != 0.0);
+        written.map_or(1.0, |w| value / w)
+    };
+    let from = match scale(b, *to) {
+        s if s >= 1000.0 && scale(a, *from) == 1.0 => from * s,
+        _ => *from,
+    };
+    Some(Mention {
+        value: Some(MentionValue::Number(from)),
+        value_to: Some(MentionValue::Number(*to)),
+        context: a.context.clone().or_else(|| b.context.clone()),
+        ..Mention {
+            text: text[a.start..b.end].to_string(),
+            start: a.start,
+            ..b.clone()
+        }
+    })
+}
+
+fn measure(text: &str, x: &Measure) -> Mention {
+    Mention {
+        unit: Some(x.unit.to_string()),
+        value_to: x.value_to.map(MentionValue::Number),
+        ..Mention::new(
+            text,
+            x.span,
+            MentionKind::Measure,
+            Some(MentionValue::Number(x.value)),
+        )
+    }
 }
 
 fn quantity(text: &str, q: &Quantity) -> Mention {
@@ -522,6 +654,110 @@ mod tests {
         ];
         for (lang, text, want) in cases {
             assert_eq!(read_as(lang, text), *want, "{text}");
+        }
+    }
+
+    /// `kind value value_to unit qualifier "words"` of every mention of one article in `lang`.
+    fn read_full(lang: &str, text: &str) -> Vec<String> {
+        let mut article = Article::new("a", text);
+        article.language = Some(lang.into());
+        let reading = read(&[article], &Options::default()).expect("reads");
+        let number = |v: &Option<super::MentionValue>| match v {
+            Some(super::MentionValue::Number(n)) => n.to_string(),
+            Some(super::MentionValue::Text(t)) => t.clone(),
+            None => "-".into(),
+        };
+        reading.articles[0]
+            .mentions
+            .iter()
+            .map(|m| {
+                let unit = m.unit.as_deref().unwrap_or("-");
+                let q = m.qualifier.as_deref().unwrap_or("-");
+                let (from, to) = (number(&m.value), number(&m.value_to));
+                format!("{} {from} {to} {unit} {q} {:?}", m.kind.as_str(), m.text)
+            })
+            .collect()
+    }
+
+    /// Measures take the place of their number; durations are no ages nor dates, and ages,
+    /// dates and money keep their words.
+    #[test]
+    fn measures_qualifiers_and_ranges_in_each_language() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "en",
+                "About 40 miles north, up to 3 tons fell over 2 hours; the 29 years old runner ran for 3 years.",
+                &[
+                    "measure 40 - mi approx \"40 miles\"",
+                    "measure 3 - t at_most \"3 tons\"",
+                    "measure 2 - h more_than \"2 hours\"",
+                    "age 29 - - - \"29 years old\"",
+                    "measure 3 - yr - \"3 years\"",
+                ],
+            ),
+            (
+                "en",
+                "Between 35 and 70 people came, from $5 million to $7 million; it won 11-6 on a 35-70 km course.",
+                &[
+                    "number 35 70 - - \"35 and 70\"",
+                    "money 5000000 7000000 USD - \"$5 million to $7 million\"",
+                    "measure 35 70 km - \"35-70 km\"",
+                ],
+            ),
+            (
+                "fr",
+                "Près de 12 kilomètres, plus de 25 °C ; le prix passera de 1225 à 1260 euros, entre 3 et 5 millions de dollars.",
+                &[
+                    "measure 12 - km approx \"12 kilomètres\"",
+                    "measure 25 - °C more_than \"25 °C\"",
+                    "money 1225 1260 EUR - \"1225 à 1260 euros\"",
+                    "money 3000000 5000000 USD - \"3 et 5 millions de dollars\"",
+                ],
+            ),
+            (
+                "de",
+                "Rund zwölf Kilometer, bis zu 8 Grad Celsius; die Quote stieg von 2,1 auf 2,9 Prozent, zwischen 35 und 70 Hektar.",
+                &[
+                    "measure 12 - km approx \"zwölf Kilometer\"",
+                    "measure 8 - °C at_most \"8 Grad Celsius\"",
+                    "percent 2.1 2.9 - - \"2,1 auf 2,9 Prozent\"",
+                    "measure 35 70 ha - \"35 und 70 Hektar\"",
+                ],
+            ),
+            (
+                "es",
+                "Más de 120 km/h, al menos 20 minutos, entre 35 y 70 litros, de 1225 a 1260 personas.",
+                &[
+                    "measure 120 - km/h more_than \"120 km/h\"",
+                    "measure 20 - min at_least \"20 minutos\"",
+                    "measure 35 70 l - \"35 y 70 litros\"",
+                    "number 1225 1260 - - \"1225 a 1260\"",
+                ],
+            ),
+            (
+                "it",
+                "Oltre 5 tonnellate, meno di 3 litri, tra 35 e 70 chilometri, da 1225 a 1260 abitanti.",
+                &[
+                    "measure 5 - t more_than \"5 tonnellate\"",
+                    "measure 3 - l less_than \"3 litri\"",
+                    "measure 35 70 km - \"35 e 70 chilometri\"",
+                    "number 1225 1260 - - \"1225 a 1260\"",
+                ],
+            ),
+            // A span of years stays two years; a score is no range (nor, with a hyphen, read at all).
+            (
+                "en",
+                "From 2010 to 2014 the team won 11 – 6.",
+                &[
+                    "year 2010 - - - \"2010\"",
+                    "year 2014 - - - \"2014\"",
+                    "number 11 - - - \"11\"",
+                    "number 6 - - - \"6\"",
+                ],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(read_full(lang, text), *want, "{text}");
         }
     }
 }

@@ -354,7 +354,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("etwa", "approx"),
         ("ungefähr", "approx"),
         ("circa", "approx"),
-        ("ca", "approx"),
+        ("ca.", "approx"),
         ("knapp", "approx"),
         ("fast", "approx"),
         ("bis zu", "at_most"),

@@ -287,7 +287,7 @@ const NUMBERS: NumberTables = NumberTables {
         ("quelque", "approx"),
         ("presque", "approx"),
         ("quasiment", "approx"),
-        ("jusqu' à", "at_most"),
+        ("jusqu'à", "at_most"),
         ("au plus", "at_most"),
         ("au moins", "at_least"),
         ("plus de", "more_than"),

@@ -65,6 +65,9 @@ pub(crate) fn measures(text: &str, sentence: Span, toks: &[Tok], lang: Lang) -> 
     out
 }
 
+/// A table of unit names with their unit id.
+type Names<'t> = &'t [(&'t str, &'static str)];
+
 /// A number read before a unit: (start, end, value, second value of a hyphenated range).
 type Read = (usize, usize, f64, Option<f64>);
 
@@ -97,6 +100,12 @@ fn digit_numbers(s: &str, t: &NumberTables) -> Vec<Read> {
     out
 }
 
+/// The first number written with digits in `s` ("5" of "$5 million"), as written: no scale.
+pub(crate) fn first_number(s: &str, t: &NumberTables) -> Option<f64> {
+    let at = s.find(|c: char| c.is_ascii_digit())?;
+    read_number(&s[at..], 0, t).ok().map(|n| n.value(1.0))
+}
+
 /// Two numbers joined by a hyphen or dash at `i` ("35-70", "2,5–3"), the first below the
 /// second: read as a range only when a unit follows (a score "2-0" or a span of years
 /// "2010-2014" has none).
@@ -117,7 +126,7 @@ fn hyphen_range(s: &str, i: usize, t: &NumberTables) -> Option<Read> {
 fn unit_after(
     s: &str,
     end: usize,
-    (cldr, own): (&[(&str, &'static str)], &[(&str, &'static str)]),
+    (cldr, own): (Names, Names),
     t: &NumberTables,
 ) -> Option<(usize, &'static str)> {
     let hyphen = ['-', '‐', '‑']
