@@ -69,8 +69,9 @@ def main():
             "cut and rounded by src/language/generate_weights.py) -- MIT", "=" * 78, ""]
     out.append(open(os.path.join(ROOT, "src/language/LICENSE-whichlang"), encoding="utf-8").read().strip())
     out.append("")
-    out += ["=" * 78, "Unicode CLDR (weekday names in src/lang/cldr.rs, written by",
-            "scripts/cldr/generate.mjs from cldr-dates-full) -- Unicode-3.0", "=" * 78, ""]
+    out += ["=" * 78, "Unicode CLDR (weekday and unit names in src/lang/cldr.rs, written by",
+            "scripts/cldr/generate.mjs from cldr-dates-full and cldr-units-full) -- Unicode-3.0",
+            "=" * 78, ""]
     out.append(open(os.path.join(ROOT, "src/lang/LICENSE-CLDR"), encoding="utf-8").read().strip())
     out.append("")
     for p in compiled_packages():

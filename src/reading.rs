@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::lang::{tables, weekdays, ClaimTables, NumberTables, Relative};
 use crate::mentions::date::{relative_phrases, DateMention, DateValue};
+use crate::mentions::measure::{first_number, measures, Measure};
+use crate::mentions::qualify::{qualifier, range_link, Link};
 use crate::mentions::quantity::{format_number, Quantity, Unit};
 use crate::mentions::words::word_numbers;
 use crate::mentions::Mentions;
@@ -70,6 +72,19 @@ pub enum MentionKind {
 }
 
 impl MentionKind {
+    /// Kinds whose value words before it can qualify ("about 40", "mehr als 2 Prozent").
+    fn is_figure(&self) -> bool {
+        matches!(
+            self,
+            MentionKind::Number
+                | MentionKind::Percent
+                | MentionKind::Money
+                | MentionKind::Measure
+                | MentionKind::Count
+                | MentionKind::Age
+        )
+    }
+
     /// The kind as the contract writes it: "number", "money", ….
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -121,6 +136,10 @@ pub struct Mention {
 }
 
 impl Mention {
+    fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
     /// A mention of `kind` with `value` over `span` of `text`; no range, unit, context or
     /// qualifier (the readers that know one set it).
     fn new(text: &str, span: Span, kind: MentionKind, value: Option<MentionValue>) -> Mention {
@@ -184,15 +203,17 @@ pub(crate) fn mentions_of(
     let t = tables(lang);
     let mut out: Vec<Mention> = Vec::new();
     for m in sentences {
-        let found = named_weekdays(m, lang, &t.numbers);
-        out.extend(found.into_iter().map(|day| {
+        let mut found = Vec::new();
+        let found_days = named_weekdays(m, lang, &t.numbers);
+        found.extend(found_days.into_iter().map(|day| {
             let value = published.and_then(|p| day.resolve(p));
             let value = value.map(|v| MentionValue::Text(v.key()));
             Mention::new(text, day.span, MentionKind::Date, value)
         }));
-        if published.is_none() {
-            out.extend(unresolved(text, m, &t.numbers));
-        }
+        let relative = match published {
+            None => unresolved(text, m, &t.numbers),
+            Some(_) => Vec::new(),
+        };
         let mut figures = ages(text, &m.toks, &t.claims);
         figures.extend(ordinals(&m.toks, t.numbers.ordinal_suffixes));
         // Numbers in words: a count read off one of their words gives way to them; money and
@@ -216,16 +237,48 @@ pub(crate) fn mentions_of(
                 }),
         );
         figures.retain(|f| !m.dates.iter().any(|d| d.span.overlaps(f.0)));
-        let inside = |span: Span| figures.iter().any(|f| f.0.overlaps(span));
-        out.extend(
+        // Measures take the place of the bare numbers they hold; dates, relative ones, ages,
+        // ordinals, percentages and money keep theirs ("$3m" is money, "29 years old" an age).
+        let taken = |span: Span| {
+            m.dates.iter().any(|d| d.span.overlaps(span))
+                || relative
+                    .iter()
+                    .any(|r| span.overlaps(Span::new(r.start, r.end)))
+                || figures
+                    .iter()
+                    .any(|f| f.1 != MentionKind::Number && f.0.overlaps(span))
+                || m.quantities
+                    .iter()
+                    .any(|q| q.unit != Unit::Count && q.span.overlaps(span))
+        };
+        let read: Vec<Measure> = measures(text, m.span, &m.toks, lang)
+            .into_iter()
+            .filter(|x| !taken(x.span))
+            .collect();
+        figures.retain(|f| !read.iter().any(|x| x.span.overlaps(f.0)));
+        let inside = |span: Span| {
+            figures.iter().any(|f| f.0.overlaps(span)) || read.iter().any(|x| x.span.overlaps(span))
+        };
+        found.extend(
             m.quantities
                 .iter()
                 .filter(|q| q.unit != Unit::Count || !inside(q.span))
                 .map(|q| quantity(text, q)),
         );
-        out.extend(m.dates.iter().map(|d| date(text, d)));
-        out.extend(figures.into_iter().map(|(span, kind, value)| {
+        found.extend(m.dates.iter().map(|d| date(text, d)));
+        found.extend(figures.into_iter().map(|(span, kind, value)| {
             Mention::new(text, span, kind, Some(MentionValue::Number(value)))
+        }));
+        found.extend(read.iter().map(|x| measure(text, x)));
+        found.extend(relative);
+        found.sort_by_key(|m| (m.start, m.end));
+        let joined = join_ranges(text, m.span, found, &t.numbers);
+        out.extend(joined.into_iter().map(|mut x| {
+            if x.value_to.is_none() && x.kind.is_figure() {
+                x.qualifier =
+                    qualifier(text, m.span.start, x.start, &t.numbers).map(str::to_string);
+            }
+            x
         }));
     }
     out.sort_by_key(|m| (m.start, m.end));
@@ -379,6 +432,85 @@ fn ordinals(toks: &[Tok], suffixes: &[&str]) -> Vec<Figure> {
     out
 }
 
+/// Figures that the words between make one range or change ("between 35 and 70", "von 2,1 auf
+/// 2,9 Prozent", "35–70 km"): one mention over both, with the first value and the second as
+/// `value_to`, of the second's kind and unit when the first is a bare number (its scale too:
+/// "between 3 and 5 million dollars"). A dash alone joins a number to a larger one with a unit
+/// only: "2–0" and "11–6" are scores, two numbers.
+fn join_ranges(text: &str, sentence: Span, found: Vec<Mention>, t: &NumberTables) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for next in found {
+        let joined = out
+            .last()
+            .and_then(|last| range(text, sentence, last, &next, t));
+        match joined {
+            Some(range) => *out.last_mut().expect("a last mention") = range,
+            None => out.push(next),
+        }
+    }
+    out
+}
+
+fn range(
+    text: &str,
+    sentence: Span,
+    a: &Mention,
+    b: &Mention,
+    t: &NumberTables,
+) -> Option<Mention> {
+    let (Some(MentionValue::Number(from)), Some(MentionValue::Number(to))) = (&a.value, &b.value)
+    else {
+        return None;
+    };
+    let numeric = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::Number | MentionKind::Percent | MentionKind::Money | MentionKind::Measure
+        ) && m.value_to.is_none()
+    };
+    let same = a.kind == b.kind && a.unit == b.unit;
+    if !numeric(a) || !numeric(b) || !(same || a.kind == MentionKind::Number) {
+        return None;
+    }
+    let link = range_link(text, sentence.start, a.span(), b.span(), t)?;
+    if link == Link::Dash && (b.kind == MentionKind::Number || from >= to) {
+        return None;
+    }
+    // "between 3 and 5 million dollars", "100 bis 300 Milliarden": a first number written
+    // without a scale takes the second's.
+    let scale = |m: &Mention, value: f64| {
+        let written = first_number(&m.text, t).filter(|w| *w != 0.0);
+        written.map_or(1.0, |w| value / w)
+    };
+    let from = match scale(b, *to) {
+        s if s >= 1000.0 && scale(a, *from) == 1.0 => from * s,
+        _ => *from,
+    };
+    Some(Mention {
+        value: Some(MentionValue::Number(from)),
+        value_to: Some(MentionValue::Number(*to)),
+        context: a.context.clone().or_else(|| b.context.clone()),
+        ..Mention {
+            text: text[a.start..b.end].to_string(),
+            start: a.start,
+            ..b.clone()
+        }
+    })
+}
+
+fn measure(text: &str, x: &Measure) -> Mention {
+    Mention {
+        unit: Some(x.unit.to_string()),
+        value_to: x.value_to.map(MentionValue::Number),
+        ..Mention::new(
+            text,
+            x.span,
+            MentionKind::Measure,
+            Some(MentionValue::Number(x.value)),
+        )
+    }
+}
+
 fn quantity(text: &str, q: &Quantity) -> Mention {
     let (kind, unit) = match q.unit {
         Unit::Money(code) => (MentionKind::Money, Some(code.to_string())),
@@ -405,139 +537,4 @@ fn date(text: &str, d: &DateMention) -> Mention {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::{read, Article, Options};
-
-    /// `kind value "words"` of every mention of one article in `lang`.
-    fn read_as(lang: &str, text: &str) -> Vec<String> {
-        let mut article = Article::new("a", text);
-        article.language = Some(lang.into());
-        let reading = read(&[article], &Options::default()).expect("reads");
-        reading.articles[0]
-            .mentions
-            .iter()
-            .map(|m| format!("{} {:?} {:?}", m.kind.as_str(), m.value, m.text))
-            .collect()
-    }
-
-    /// Weekdays are the last such day up to the publication date (Wednesday 10 June 2015 here).
-    #[test]
-    fn weekdays_are_the_last_such_day_up_to_publication() {
-        let on = |lang: &str, text: &str| {
-            let mut article = Article::new("a", text);
-            article.language = Some(lang.into());
-            article.published = Some("2015-06-10".into());
-            let reading = read(&[article], &Options::default()).expect("reads");
-            let m = &reading.articles[0].mentions;
-            m.iter()
-                .map(|m| format!("{} {:?}", m.text, m.value))
-                .collect::<Vec<_>>()
-        };
-        let tuesday = "Some(Text(\"2015-06-09\"))";
-        assert_eq!(
-            on("en", "It happened on Tuesday."),
-            [format!("Tuesday {tuesday}")]
-        );
-        assert_eq!(
-            on("fr", "Cela s'est passé mardi."),
-            [format!("mardi {tuesday}")]
-        );
-        assert_eq!(
-            on("de", "Es geschah am Dienstagabend."),
-            [format!("Dienstagabend {tuesday}")]
-        );
-        assert_eq!(
-            on("es", "Ocurrió el martes."),
-            [format!("martes {tuesday}")]
-        );
-        assert_eq!(
-            on("it", "È successo mercoledì."),
-            ["mercoledì Some(Text(\"2015-06-10\"))"]
-        );
-        // Words that only begin like a weekday are none.
-        assert!(on("de", "Die Montage dauerte lange.").is_empty());
-        // With "next" or "last": the next or last such day, the publication day excluded.
-        assert_eq!(
-            on("en", "See you next Wednesday."),
-            ["next Wednesday Some(Text(\"2015-06-17\"))"]
-        );
-        assert_eq!(
-            on("fr", "Depuis mercredi dernier."),
-            ["mercredi dernier Some(Text(\"2015-06-03\"))"]
-        );
-        assert_eq!(
-            on("de", "Am nächsten Freitag."),
-            ["nächsten Freitag Some(Text(\"2015-06-12\"))"]
-        );
-        assert_eq!(
-            on("it", "Lunedì scorso."),
-            ["Lunedì scorso Some(Text(\"2015-06-08\"))"]
-        );
-    }
-
-    /// Relative dates are resolved against the publication date; without one they are listed
-    /// with no value (the contract's null), so what was left unresolved shows.
-    #[test]
-    fn relative_dates_without_a_publication_date_have_no_value() {
-        assert_eq!(
-            read_as(
-                "fr",
-                "Hier, l'entreprise a doublé son chiffre de l'année dernière."
-            ),
-            ["date None \"Hier\"", "year None \"l'année dernière\""]
-        );
-        let mut dated = Article::new("a", "Hier, l'entreprise a doublé son chiffre.");
-        dated.language = Some("fr".into());
-        dated.published = Some("2015-06-10".into());
-        let reading = read(&[dated], &Options::default()).expect("reads");
-        assert_eq!(
-            reading.articles[0].mentions[0].value,
-            Some(super::MentionValue::Text("2015-06-09".into()))
-        );
-    }
-
-    #[test]
-    fn ages_and_ordinals_take_the_place_of_their_number() {
-        let cases: &[(&str, &str, &[&str])] = &[
-            (
-                "en",
-                "The 27-year-old, who was 29 years old, came 21st.",
-                &[
-                    "age Some(Number(27.0)) \"27-year-old\"",
-                    "age Some(Number(29.0)) \"29 years old\"",
-                    "ordinal Some(Number(21.0)) \"21st\"",
-                ],
-            ),
-            (
-                "de",
-                "Der 27-Jährige wurde im 19. Jahrhundert 30 Jahre alt.",
-                &[
-                    "age Some(Number(27.0)) \"27-Jährige\"",
-                    "ordinal Some(Number(19.0)) \"19.\"",
-                    "age Some(Number(30.0)) \"30 Jahre alt\"",
-                ],
-            ),
-            (
-                "fr",
-                "Le 1er prix, la 3ème place ; âgé de 45 ans.",
-                &[
-                    "ordinal Some(Number(1.0)) \"1er\"",
-                    "ordinal Some(Number(3.0)) \"3ème\"",
-                    "age Some(Number(45.0)) \"45 ans\"",
-                ],
-            ),
-            // A count stays a count, and a day of a date is no ordinal.
-            (
-                "de",
-                "Am 3. Juni 2015 kamen 15 Menschen.",
-                &[
-                    "date Some(Text(\"2015-06-03\")) \"3. Juni 2015\"",
-                    "number Some(Number(15.0)) \"15\"",
-                ],
-            ),
-        ];
-        for (lang, text, want) in cases {
-            assert_eq!(read_as(lang, text), *want, "{text}");
-        }
-    }
-}
+mod tests;

@@ -3,7 +3,8 @@
 //! says: an expected result counts when `read` (language set to the file's, publication date to
 //! the case's reference date) gives a mention of the same kind (money for CurrencyModel, percent
 //! for PercentModel, age for AgeModel, date for DateModel, any kind for the other files) with the
-//! same value (numbers within one part in a million; dates as YYYY-MM-DD, any listed candidate).
+//! same value (numbers within one part in a million; dates as YYYY-MM-DD, any listed candidate;
+//! the second value of a range counts too).
 //! Spans are not compared; extra mentions cost nothing.
 //!
 //! Floors per language and model, and per language for the files with fewer than 20 expected
@@ -26,35 +27,37 @@ const SMALL: usize = 20;
 const FLOORS: &[(&str, &str, usize)] = &[
     ("de", "CurrencyModel", 11),
     ("de", "DateModel", 6),
-    ("de", "NumberModel", 27),
+    // 27 before ranges: "100 bis 300 Milliarden" is read as one range from 100e9 to 300e9,
+    // where the case expects the first number unscaled (100).
+    ("de", "NumberModel", 26),
     ("de", "OrdinalModel", 1),
-    ("de", "small", 28),
+    ("de", "small", 31),
     ("en", "CurrencyModel", 56),
     ("en", "DateModel", 19),
-    ("en", "DimensionModel", 31),
+    ("en", "DimensionModel", 36),
     ("en", "NumberModel", 36),
     ("en", "OrdinalModel", 3),
-    ("en", "TemperatureModel", 15),
+    ("en", "TemperatureModel", 16),
     ("en", "small", 5),
     ("es", "CurrencyModel", 44),
     ("es", "DateModel", 26),
-    ("es", "DimensionModel", 21),
+    ("es", "DimensionModel", 22),
     ("es", "NumberModel", 36),
     ("es", "OrdinalModel", 2),
     ("es", "PercentModel", 16),
-    ("es", "TemperatureModel", 19),
+    ("es", "TemperatureModel", 21),
     ("es", "small", 2),
     ("fr", "CurrencyModel", 41),
     ("fr", "DateModel", 13),
-    ("fr", "DimensionModel", 22),
+    ("fr", "DimensionModel", 25),
     ("fr", "NumberModel", 58),
     ("fr", "OrdinalModel", 5),
-    ("fr", "TemperatureModel", 18),
+    ("fr", "TemperatureModel", 19),
     ("fr", "small", 10),
     ("it", "CurrencyModel", 40),
-    ("it", "DimensionModel", 22),
+    ("it", "DimensionModel", 24),
     ("it", "NumberModel", 19),
-    ("it", "TemperatureModel", 15),
+    ("it", "TemperatureModel", 16),
     ("it", "small", 11),
 ];
 
@@ -114,7 +117,10 @@ fn found(kind: Option<MentionKind>, want: &Expected, mentions: &[parallax::Menti
     mentions
         .iter()
         .filter(|m| kind.map_or(true, |k| m.kind == k))
-        .any(|m| match (want, &m.value) {
+        // A range or change ("100 bis 300 Milliarden") holds two values: the second, in
+        // `value_to`, is read as much as the first.
+        .flat_map(|m| [&m.value, &m.value_to])
+        .any(|value| match (want, value) {
             (Expected::Dates(dates), Some(MentionValue::Text(t))) => dates.contains(t),
             (Expected::Number(n), Some(MentionValue::Number(v))) => same_number(*n, *v),
             (Expected::Number(n), Some(MentionValue::Text(t))) => {

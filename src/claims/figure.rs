@@ -5,6 +5,7 @@
 
 use crate::chars::fold_accent;
 use crate::lang::tables;
+use crate::mentions::measure::to_base;
 use crate::mentions::Mentions;
 use crate::reading::{mentions_of, Mention, MentionKind, MentionValue};
 use crate::report::FactKind;
@@ -43,6 +44,7 @@ pub(crate) fn figures(
                 continue;
             }
             let (words, keys) = context(text, &m.toks, span, &spans, stop);
+            let (value, unit, step) = in_base_unit(mention);
             out.push(Claim {
                 kind: FactKind::Figure,
                 subject: words.clone(),
@@ -57,9 +59,9 @@ pub(crate) fn figures(
                 lang,
                 figure: Some(Box::new(FigureDetail {
                     kind: mention.kind,
-                    unit: mention.unit.clone(),
-                    number: number(mention),
-                    precision: precision(mention),
+                    unit,
+                    number: value,
+                    precision: step,
                     loose: mention.qualifier.is_some() || mention.value_to.is_some(),
                     sentence: index,
                     digits: mention.text.bytes().any(|b| b.is_ascii_digit()),
@@ -101,6 +103,34 @@ fn is_identifier(m: &Mention) -> bool {
     m.kind == MentionKind::Number
         && m.text.len() >= IDENTIFIER_DIGITS
         && m.text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A figure's number, unit and precision, measures in their class's base unit ("40 miles" and
+/// "64 km" both in metres), so that one measure in two units meets.
+fn in_base_unit(m: &Mention) -> (Option<f64>, Option<String>, f64) {
+    let (value, step) = (number(m), precision(m));
+    match (m.kind, value, m.unit.as_deref()) {
+        (MentionKind::Measure, Some(v), Some(unit)) => {
+            match (to_base(v, unit), to_base(v + 1.0, unit)) {
+                (Some((base, id)), Some((next, _))) => {
+                    // A measure's trailing zeros are rounding: "300 km" may be 321.9 km.
+                    let step = step.max(round_step(v.abs()));
+                    (Some(base), Some(id.to_string()), step * (next - base).abs())
+                }
+                _ => (value, m.unit.clone(), step),
+            }
+        }
+        _ => (value, m.unit.clone(), step),
+    }
+}
+
+/// The largest power of ten a whole number is a multiple of (300 → 100, 320 → 10, 27 → 1).
+pub(crate) fn round_step(value: f64) -> f64 {
+    let mut step = 1.0;
+    while value >= step * 10.0 && (value / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step
 }
 
 fn number(m: &Mention) -> Option<f64> {

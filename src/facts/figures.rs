@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::group::Draft;
+use crate::claims::figure::round_step;
 use crate::claims::FigureDetail;
 use crate::claims::{Attribute, Claim};
 use crate::mentions::date::DateValue;
@@ -26,6 +27,8 @@ use crate::report::FactKind;
 
 /// Share of the shorter article's sentences two articles must align to read as translations.
 const TRANSLATION_SHARE: f64 = 0.5;
+/// Share of a measure within which two values hold for one another (conversions round).
+const MEASURE_SHARE: f64 = 0.05;
 /// A loose figure ("about 35", a range) holds for values within this share of it.
 const LOOSE_SHARE: f64 = 0.25;
 
@@ -70,8 +73,13 @@ pub(crate) fn compatible(a: &Claim, b: &Claim) -> bool {
         return crate::mentions::date::keys_compatible(&a.value, &b.value);
     };
     let step = x.precision.max(y.precision) / 2.0;
+    let larger = p.abs().max(q.abs());
     let slack = if x.loose || y.loose {
-        step.max(LOOSE_SHARE * p.abs().max(q.abs()))
+        step.max(LOOSE_SHARE * larger)
+    } else if x.kind == MentionKind::Measure {
+        // Measures are rounded when converted: "80 °F" is "27 °C" in one translation, "26" in
+        // another.
+        step.max(MEASURE_SHARE * larger)
     } else {
         step
     };
@@ -107,15 +115,6 @@ fn units_apart(a: &Claim, b: &Claim) -> bool {
     converted(p, q) || converted(q, p) || temperature(p, q) || temperature(q, p)
 }
 
-/// The largest power of ten a whole number is a multiple of (300 → 100, 320 → 10, 27 → 1).
-fn round_step(value: f64) -> f64 {
-    let mut step = 1.0;
-    while value >= step * 10.0 && (value / (step * 10.0)).fract() == 0.0 {
-        step *= 10.0;
-    }
-    step
-}
-
 /// True when two figures of one class that cannot both hold are worth a conflict: the same
 /// kind, neither qualified, and no likelier reading of the difference than a changed number —
 /// a scale word missed ("six autres millions": 6 and 6,000,000), one measure in two units
@@ -132,13 +131,15 @@ fn may_contradict(f: &Claim, g: &Claim) -> bool {
     }
     if let (Some(p), Some(q)) = (x.number, y.number) {
         let ratio = p.abs().max(q.abs()) / p.abs().min(q.abs()).max(f64::MIN_POSITIVE);
-        // A scale word missed, or a metric prefix ("1,98 m", "198 cm").
-        let scale_missed = [1e2, 1e3, 1e6, 1e9]
+        // A scale word or a zero missed, or a metric prefix ("1,98 m", "198 cm").
+        let scale_missed = [1e1, 1e2, 1e3, 1e6, 1e9]
             .iter()
             .any(|s| (ratio / s - 1.0).abs() < 1e-6);
         // A number spelled out is often rephrased in translation ("Platz sieben", "21 ans").
         let spelled = f.lang != g.lang && x.kind == MentionKind::Number && !(x.digits && y.digits);
-        let no_unit = x.unit.is_none() && x.kind == MentionKind::Number;
+        // Numbers read alone and degrees of no named scale may be one measure in two units.
+        let no_unit =
+            (x.unit.is_none() && x.kind == MentionKind::Number) || x.unit.as_deref() == Some("°");
         return !scale_missed && !spelled && !(no_unit && units_apart(f, g));
     }
     f.lang != g.lang || !one_day_apart(&f.value, &g.value)

@@ -348,6 +348,30 @@ const NUMBERS: NumberTables = NumberTables {
         ("kaufte", "acquisition"),
     ],
     level_prepositions: &["auf"],
+    units: &[],
+    qualifiers: &[
+        ("rund", "approx"),
+        ("etwa", "approx"),
+        ("ungefähr", "approx"),
+        ("circa", "approx"),
+        ("ca.", "approx"),
+        ("knapp", "approx"),
+        ("fast", "approx"),
+        ("bis zu", "at_most"),
+        ("höchstens", "at_most"),
+        ("mindestens", "at_least"),
+        ("wenigstens", "at_least"),
+        ("mehr als", "more_than"),
+        ("über", "more_than"),
+        ("weniger als", "less_than"),
+        ("unter", "less_than"),
+    ],
+    ranges: &[
+        ("zwischen", "und"),
+        ("von", "auf"),
+        ("von", "bis"),
+        ("", "bis"),
+    ],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

@@ -235,6 +235,23 @@ const NUMBERS: NumberTables = NumberTables {
         ("compró", "acquisition"),
     ],
     level_prepositions: &["a", "hasta"],
+    units: &[],
+    qualifiers: &[
+        ("unos", "approx"),
+        ("unas", "approx"),
+        ("alrededor de", "approx"),
+        ("cerca de", "approx"),
+        ("aproximadamente", "approx"),
+        ("casi", "approx"),
+        ("hasta", "at_most"),
+        ("como máximo", "at_most"),
+        ("al menos", "at_least"),
+        ("por lo menos", "at_least"),
+        ("como mínimo", "at_least"),
+        ("más de", "more_than"),
+        ("menos de", "less_than"),
+    ],
+    ranges: &[("entre", "y"), ("de", "a"), ("desde", "hasta")],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

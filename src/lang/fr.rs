@@ -280,6 +280,22 @@ const NUMBERS: NumberTables = NumberTables {
         ("acquis", "acquisition"),
     ],
     level_prepositions: &["à"],
+    units: &[],
+    qualifiers: &[
+        ("environ", "approx"),
+        ("près de", "approx"),
+        ("quelque", "approx"),
+        ("presque", "approx"),
+        ("quasiment", "approx"),
+        ("jusqu'à", "at_most"),
+        ("au plus", "at_most"),
+        ("au moins", "at_least"),
+        ("plus de", "more_than"),
+        ("plus d'", "more_than"),
+        ("moins de", "less_than"),
+        ("moins d'", "less_than"),
+    ],
+    ranges: &[("entre", "et"), ("de", "à"), ("d'", "à")],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

@@ -216,6 +216,22 @@ const NUMBERS: NumberTables = NumberTables {
         ("acquistato", "acquisition"),
     ],
     level_prepositions: &["a", "ad"],
+    units: &[("tonnellate", "t"), ("tonnellata", "t")],
+    qualifiers: &[
+        ("circa", "approx"),
+        ("quasi", "approx"),
+        ("intorno a", "approx"),
+        ("intorno ai", "approx"),
+        ("fino a", "at_most"),
+        ("fino al", "at_most"),
+        ("almeno", "at_least"),
+        ("oltre", "more_than"),
+        ("più di", "more_than"),
+        ("più del", "more_than"),
+        ("meno di", "less_than"),
+        ("meno del", "less_than"),
+    ],
+    ranges: &[("tra", "e"), ("fra", "e"), ("da", "a"), ("dal", "al")],
 };
 
 // ---------------------------------------------------------------- claims (roles, positions)

@@ -29,6 +29,18 @@ pub(crate) fn weekdays(lang: Lang) -> &'static [(&'static str, u8)] {
     }
 }
 
+/// The unit names of a language (from CLDR), lowercase, with their unit id ("km", "°C").
+pub(crate) fn units(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => cldr::UNITS_EN,
+        Lang::Fr => cldr::UNITS_FR,
+        Lang::De => cldr::UNITS_DE,
+        Lang::Es => cldr::UNITS_ES,
+        Lang::It => cldr::UNITS_IT,
+        _ => &[],
+    }
+}
+
 /// The tables of a language; languages without full tables fall back to neutral English-free
 /// empty ones so that only language-neutral facts (numbers, dates, names) come out.
 pub(crate) fn tables(lang: Lang) -> &'static Tables {
@@ -75,6 +87,9 @@ static EMPTY: Tables = Tables {
         case_sensitive: &[],
         measures: &[],
         level_prepositions: &[],
+        units: &[],
+        qualifiers: &[],
+        ranges: &[],
     },
     claims: NO_CLAIMS,
 };

@@ -95,6 +95,15 @@ pub(crate) struct NumberTables {
     /// "hasta"): an amount right after one is a level, so the change verb before it is not its
     /// measure and a noun cue further back ("revenue") is.
     pub level_prepositions: &'static [&'static str],
+    /// Unit names the CLDR's tables (`lang::cldr`) lack, lowercase, with the unit id they stand
+    /// for: ("tons", "t"), ("lbs", "lb").
+    pub units: &'static [(&'static str, &'static str)],
+    /// Words before a figure that qualify its value, lowercase, token by token ("up to", "jusqu'
+    /// à"), with the qualifier: approx, at_most, at_least, more_than or less_than.
+    pub qualifiers: &'static [(&'static str, &'static str)],
+    /// Words that make two figures one range or change, lowercase: (before the first, between the
+    /// two), as ("between", "and"), ("von", "auf"); an empty first word needs none ("35 bis 70").
+    pub ranges: &'static [(&'static str, &'static str)],
 }
 
 /// A date relative to the publication date.

@@ -2,7 +2,9 @@
 
 pub(crate) mod anchors;
 pub(crate) mod date;
+pub(crate) mod measure;
 pub(crate) mod name;
+pub(crate) mod qualify;
 pub(crate) mod quantity;
 pub(crate) mod scan;
 pub(crate) mod words;

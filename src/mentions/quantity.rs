@@ -229,15 +229,15 @@ pub(super) fn scan(s: &str, t: &NumberTables) -> Vec<Quantity> {
 }
 
 /// A number as written: where it lies, its digits as an integer and how many of them are decimals.
-struct Number {
-    start: usize,
-    end: usize,
+pub(super) struct Number {
+    pub start: usize,
+    pub end: usize,
     mantissa: f64,
     decimals: i32,
 }
 
 impl Number {
-    fn value(&self, scale: f64) -> f64 {
+    pub(super) fn value(&self, scale: f64) -> f64 {
         // Multiply before dividing so that 4,8 milliards is exactly 48e9 / 10.
         self.mantissa * scale / 10f64.powi(self.decimals)
     }
@@ -245,7 +245,7 @@ impl Number {
 
 /// Reads the number starting at the digit at `i`, or says where to resume when the digits are
 /// no quantity (glued to a word, a date, a time, a range, an unreadable grouping).
-fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
+pub(super) fn read_number(s: &str, i: usize, t: &NumberTables) -> Result<Number, usize> {
     let skip = chain_end(s, i);
     if glued_before(s, i) {
         return Err(skip);

@@ -128,6 +128,12 @@ pub(crate) fn word_numbers(toks: &[Tok], t: &NumberTables) -> Vec<WordNumber> {
             i += 1;
             continue;
         };
+        // The scale of a number in digits ("1.7 million four years ago") is that number's.
+        let after_digits = i > 0 && toks[i - 1].norm.starts_with(|c: char| c.is_ascii_digit());
+        if after_digits && class(first[0]) == Class::Scale {
+            i += 1;
+            continue;
+        }
         let (start, mut end) = (i, i + 1);
         let mut all = first;
         // Further tokens of the same number, directly or after one connector.
