@@ -22,15 +22,17 @@ use parallax::{compare, read, Article, Options, Report, Verdict};
 use common::{print_fact, shared_corpus_dir, shared_documents, SHARED_FILES};
 
 /// Least share of the figures two or more ECB+ articles of a folder state that land in one
-/// agreeing fact. Measured: see the README's table (`cargo test --release --test corpus_figures
-/// -- --nocapture`).
-const MIN_ECB_AGREEING_SHARE: f64 = 0.0;
-/// Most conflicts over the 40 ECB+ folders. Measured: 0.
-const MAX_ECB_CONFLICTS: usize = usize::MAX;
-/// Least share of changed numbers reported as a conflict quoting the change.
-const MIN_CHANGES_FOUND: f64 = 0.0;
-/// Most conflicts that do not quote the change, over all changed documents. Measured: 0.
-const MAX_OTHER_CONFLICTS: usize = usize::MAX;
+/// agreeing fact. Measured: 519 of 688 (0.75; 0.04 before figure facts), `cargo test --release
+/// --test corpus_figures -- --nocapture`.
+const MIN_ECB_AGREEING_SHARE: f64 = 0.75;
+/// Most conflicts over the 40 ECB+ folders. Measured: 3, read: two of the constructions (a
+/// CEO/COO and ages 27/29, both as the outlets wrote them) and one figure of the corpus's own
+/// tokenization ("6. 1 - magnitude" split in two sentences).
+const MAX_ECB_CONFLICTS: usize = 3;
+/// Least share of changed numbers reported as a conflict quoting the change. Measured: 53 of 114
+/// (0.46). A change within a measure's rounding (5 %) or of a qualified figure ("mindestens
+/// 385") is not found, on purpose: translations round converted measures and qualifiers blur.
+const MIN_CHANGES_FOUND: f64 = 0.46;
 
 /// `shared/corpus/ecbplus` beside the repository or above it (`ECBPLUS_DIR` overrides).
 fn ecb_dir() -> Option<PathBuf> {
@@ -257,5 +259,6 @@ fn a_number_changed_in_one_translation_conflicts() {
         "only {tried} documents had a number to change"
     );
     assert!(share >= MIN_CHANGES_FOUND, "found {share:.2}");
-    assert!(other <= MAX_OTHER_CONFLICTS, "{other} other conflicts");
+    // Nothing but the change conflicts.
+    assert_eq!(other, 0, "{other} other conflicts");
 }

@@ -72,7 +72,7 @@ fn spanish_and_italian_translations_do_not_conflict_and_agree() {
 impl Tally {
     fn add(&mut self, report: &Report) {
         for f in &report.facts {
-            if f.verdict == Verdict::Conflict {
+            if f.verdict == Verdict::Conflict && !common::is_known_translation_error(f) {
                 self.conflicts += 1;
                 common::print_fact("CONFLICT", f);
             }

@@ -40,13 +40,23 @@ pub(crate) fn drafts(
     rows: &[Row],
     sentences: &[usize],
     texts: &[&str],
+    ids: &[String],
 ) -> Vec<Draft> {
-    let items: Vec<(usize, Claim)> = per_article
+    let mut items: Vec<(usize, Claim)> = per_article
         .into_iter()
         .enumerate()
         .flat_map(|(a, claims)| claims.into_iter().map(move |c| (a, c)))
         .filter(|(_, c)| c.figure.is_some())
         .collect();
+    // Every tie below falls to the order of the items: by article id, never by input order,
+    // so the same articles in any order give the same facts.
+    items.sort_by(|(a, c), (b, d)| {
+        (&ids[*a], c.evidence.start, c.evidence.end).cmp(&(
+            &ids[*b],
+            d.evidence.start,
+            d.evidence.end,
+        ))
+    });
     let meet = Meeting::new(rows, sentences.len());
     let translations = translation_pairs(rows, sentences);
     let links = links(&items, &meet, &translations, texts);
@@ -140,7 +150,7 @@ fn may_contradict(f: &Claim, g: &Claim) -> bool {
         // Numbers read alone and degrees of no named scale may be one measure in two units.
         let no_unit =
             (x.unit.is_none() && x.kind == MentionKind::Number) || x.unit.as_deref() == Some("°");
-        return !scale_missed && !spelled && !(no_unit && units_apart(f, g));
+        return !(scale_missed || spelled || (no_unit && units_apart(f, g)));
     }
     f.lang != g.lang || !one_day_apart(&f.value, &g.value)
 }
@@ -400,7 +410,7 @@ fn join(items: &[(usize, Claim)], links: Vec<Link>) -> Vec<Vec<usize>> {
     // Repeats: a figure left alone joins the group holding the same value of its article.
     let mut home: FxHashMap<(usize, _, &str), usize> = FxHashMap::default();
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(members[group[i]].len()));
+    order.sort_by_key(|&i| (std::cmp::Reverse(members[group[i]].len()), i));
     for i in order {
         let (a, c) = &items[i];
         let key = (*a, class(c), c.value.as_str());
@@ -428,7 +438,8 @@ fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
     let subject = claims
         .iter()
         .map(|(_, c)| c.subject.as_str())
-        .max_by_key(|s| s.chars().count())
+        // The longest, then the first in order: never the input order.
+        .max_by_key(|s| (s.chars().count(), std::cmp::Reverse(*s)))
         .unwrap_or_default()
         .to_string();
     // A figure with no content word around it is named by its value.

@@ -45,7 +45,7 @@ pub(crate) fn facts(
         });
     }
     let figured: Vec<(group::Draft, Verdict, String)> =
-        figures::drafts(figure_claims, figures.rows, figures.sentences, &texts)
+        figures::drafts(figure_claims, figures.rows, figures.sentences, &texts, &ids)
             .into_iter()
             .map(judged)
             .collect();
