@@ -31,26 +31,90 @@ export function countVerdicts(facts) {
 
 /**
  * Facts shown under the filters: `verdicts` is a Set of verdict keys (empty = all), `article`
- * an article id or "" for all.
+ * an article id or "" for all, `attribute` an attribute or "" for all (for figures, the reading
+ * kind: "count", "percent", …).
  */
-export function filterFacts(facts, { verdicts = new Set(), article = "" } = {}) {
+export function filterFacts(facts, { verdicts = new Set(), article = "", attribute = "" } = {}) {
   return facts.filter(
     (f) =>
       (verdicts.size === 0 || verdicts.has(f.verdict)) &&
-      (!article || f.claims.some((c) => c.article === article)),
+      (!article || f.claims.some((c) => c.article === article)) &&
+      (!attribute || f.attribute === attribute),
   );
 }
 
-/** One plain sentence for the live region and the status line. */
+/** Figures (kind "figure") have a view of their own: an article states dozens of them. */
+export function isFigure(fact) {
+  return fact.kind === "figure";
+}
+
+/** The facts of the Facts ledger: every kind but figures, which would swamp it. */
+export function ledgerFacts(facts) {
+  return facts.filter((f) => !isFigure(f));
+}
+
+/** The figure facts of a list. */
+export function figureFacts(facts) {
+  return facts.filter(isFigure);
+}
+
+/** "1 conflict, 2 agreements, 0 single-source facts" for a list of facts. */
+export function verdictPhrases(facts) {
+  const counts = countVerdicts(facts);
+  return VERDICTS.map((v) => countPhrase(v.key, counts[v.key])).join(", ");
+}
+
+/**
+ * One plain sentence for the live region and the status line. Figures are counted apart, as the
+ * page lists them apart, so each count matches a list the reader can see.
+ */
 export function summaryLine(report) {
-  const counts = countVerdicts(report.facts);
   const n = report.articles.length;
-  const parts = VERDICTS.map((v) => countPhrase(v.key, counts[v.key]));
+  const figures = figureFacts(report.facts);
   const passages = report.passages.length;
+  const figurePart = figures.length ? `; ${figures.length} figure${figures.length === 1 ? "" : "s"}: ${verdictPhrases(figures)}` : "";
   return (
-    `Compared ${n} article${n === 1 ? "" : "s"}: ${parts.join(", ")}; ` +
+    `Compared ${n} article${n === 1 ? "" : "s"}: ${verdictPhrases(ledgerFacts(report.facts))}${figurePart}; ` +
     `${passages} aligned passage${passages === 1 ? "" : "s"}.`
   );
+}
+
+/**
+ * Per article of the report, in its order, the facts of `facts` it states (a claim of it);
+ * articles stating none are left out. A fact two near-copies state counts for both.
+ * @returns {{article: string, facts: object[]}[]}
+ */
+export function factsByArticle(report, facts) {
+  return report.articles
+    .map((a) => ({ article: a.id, facts: facts.filter((f) => f.claims.some((c) => c.article === a.id)) }))
+    .filter((group) => group.facts.length);
+}
+
+/**
+ * The Figures view under `filter` (as filterFacts): `rows`, the figures two or more articles
+ * state (conflicts first, then agreements), each with its claims per article id; `singles`, per
+ * article, the figures only it states. Singles are grouped apart because each article has
+ * dozens: folded per article, they leave the conflicts and agreements on top.
+ * @returns {{ rows: {fact: object, cells: Map<string, object[]>}[], singles: {article: string, facts: object[]}[] }}
+ */
+export function figureTable(report, filter = {}) {
+  const figures = filterFacts(sortFacts(figureFacts(report.facts)), filter);
+  const rows = figures
+    .filter((f) => f.verdict !== "single")
+    .map((fact) => {
+      const cells = new Map();
+      for (const c of fact.claims) cells.set(c.article, [...(cells.get(c.article) ?? []), c]);
+      return { fact, cells };
+    });
+  const singles = factsByArticle(report, figures.filter((f) => f.verdict === "single")).filter(
+    (group) => !filter.article || group.article === filter.article,
+  );
+  return { rows, singles };
+}
+
+/** The reading kinds ("count", "money", …) of the report's figures, sorted, for the kind filter. */
+export function figureKinds(report) {
+  return [...new Set(figureFacts(report.facts).map((f) => f.attribute))].sort();
 }
 
 /**
