@@ -277,6 +277,55 @@ export function quoteWithEvidence(claim, articleText) {
   return { text, evidence: ev ? { start: clip(ev.start), end: clip(ev.end) } : { start: 0, end: 0 } };
 }
 
+/**
+ * An article's text [0, length) cut into runs for the reading view: plain text (no mentions) or
+ * a mention. A mention overlapping the one before joins its run, so the cut is one pass however
+ * many mentions a long article has (paint() compares every mark with every run).
+ * @param {{start:number,end:number}[]} mentions
+ * @returns {{start:number,end:number,mentions:object[]}[]}
+ */
+export function mentionRuns(length, mentions) {
+  const runs = [];
+  let at = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(m.start, 0);
+    const end = Math.min(m.end, length);
+    if (end <= start) continue;
+    const last = runs[runs.length - 1];
+    if (last?.mentions.length && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.mentions.push(m);
+    } else {
+      if (start > at) runs.push({ start: at, end: start, mentions: [] });
+      runs.push({ start, end, mentions: [m] });
+    }
+    at = runs[runs.length - 1].end;
+  }
+  if (at < length) runs.push({ start: at, end: length, mentions: [] });
+  return runs;
+}
+
+/** A mention (reading contract) in words: "money: 3000000 EUR", "percent: 2 to 3 % (approx) — raised". */
+export function mentionLabel(m) {
+  if (m.value === null) return `${m.kind}: not resolved (the article has no publication date)`;
+  const value = m.value_to === null || m.value_to === undefined ? String(m.value) : `${m.value} to ${m.value_to}`;
+  const unit = m.kind === "percent" ? " %" : m.unit ? ` ${m.unit}` : "";
+  const qualifier = m.qualifier ? ` (${m.qualifier.replace("_", " ")})` : "";
+  const context = m.context ? ` — ${m.context}` : "";
+  return `${m.kind}: ${value}${unit}${qualifier}${context}`;
+}
+
+/** How many relative dates of an article's reading were left unresolved (value null). */
+export function unresolvedCount(articleReading) {
+  return articleReading.mentions.filter((m) => m.value === null).length;
+}
+
+/** The note next to an article without a publication date whose relative dates stay unresolved. */
+export function unresolvedNote(count) {
+  if (!count) return "";
+  return `${count} relative date${count === 1 ? "" : "s"} left unresolved: add a publication date`;
+}
+
 /** The id of the article an engine error is about (its `article` field), if it is one of `ids`. */
 export function articleOfError(error, ids) {
   const id = error?.article;
