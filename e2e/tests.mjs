@@ -303,6 +303,11 @@ test("fixture figures: one row per figure, conflicts first, a column per article
   assert.equal(await page.textContent("#px-panel-facts .px-figures-note"), "Figures are listed under Figures: 1 conflict, 2 agreements, 4 single-source facts.");
   await page.click("#px-tab-figures");
   await page.screenshot({ path: shot("fixture-1400-figures.png") });
+  // At 360 px the table scrolls inside its box; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  assert.ok(await page.$eval(".px-figures-scroll", (box) => box.scrollWidth > box.clientWidth), "the table scrolls in its box");
+  await page.screenshot({ path: shot("fixture-360-figures.png") });
   return s;
 });
 
