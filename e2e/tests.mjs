@@ -300,7 +300,7 @@ test("fixture figures: one row per figure, conflicts first, a column per article
   await page.click("#px-tab-facts");
   assert.deepEqual(await page.$$eval("#px-panel-facts .px-fact", (els) => els.map((e) => e.dataset.fact)), ["f4"]);
   assert.deepEqual(await page.$$eval("#px-panel-facts .px-count", (els) => els.map((e) => e.textContent)), ["⚠0Conflicts", "✓0Agree", "•1Single"]);
-  assert.equal(await page.textContent("#px-panel-facts .px-figures-note"), "Figures are listed under Figures: 1 conflict, 2 agreements, 4 single-source facts.");
+  assert.equal(await page.textContent("#px-panel-facts .px-figures-note"), "Figures are in the Figures tab: 1 conflict, 2 agreements, 4 single-source facts.");
   await page.click("#px-tab-figures");
   await page.screenshot({ path: shot("fixture-1400-figures.png") });
   // At 360 px the table scrolls inside its box; the page itself never scrolls sideways.

@@ -130,7 +130,7 @@ export function createResultsView(root, { idPrefix = "px", read = null } = {}) {
     copiesSlot.replaceChildren(...(copies ? [copies] : []));
     // The counts above are the ledger's; the figures' are said here, so no count goes missing.
     const figures = figureFacts(state.report.facts);
-    figuresNote.textContent = figures.length ? `Figures are listed under Figures: ${verdictPhrases(figures)}.` : "";
+    figuresNote.textContent = figures.length ? `Figures are in the Figures tab: ${verdictPhrases(figures)}.` : "";
     ledger.replaceChildren(renderLedger(state.report, state.texts, factFilters.filter));
   }
 
