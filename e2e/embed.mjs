@@ -78,6 +78,35 @@ test("[engine] embed: fed by child <article>s and by the articles property, both
   return s;
 });
 
+test("[engine] embed: the element has the page's Figures tab, showing as many rows as its report has figures two articles state", async (env) => {
+  const s = await openEmbed(env);
+  const { page } = s;
+  const got = await page.evaluate(() => {
+    const el = document.getElementById("from-property");
+    const root = el.shadowRoot;
+    root.querySelector("[role=tab][data-tab='figures']").click();
+    const figures = el.report.facts.filter((f) => f.kind === "figure");
+    const panel = root.querySelector("[role=tabpanel][id$='-panel-figures']");
+    return {
+      tabs: [...root.querySelectorAll("[role=tab]")].map((t) => t.dataset.tab),
+      shown: !panel.hidden,
+      rows: panel.querySelectorAll("tr.px-figure").length,
+      groups: panel.querySelectorAll("details.px-figure-group:not([open])").length,
+      stated: figures.filter((f) => f.verdict !== "single").length,
+      singles: figures.length - figures.filter((f) => f.verdict !== "single").length,
+      empty: panel.querySelector(".px-empty")?.textContent ?? "",
+      ledger: [...root.querySelectorAll(".px-fact")].filter((li) => li.dataset.kind === "figure").length,
+    };
+  });
+  assert.deepEqual(got.tabs, ["facts", "figures", "sbs"], "no reading tab: the element is given no reader");
+  assert.ok(got.shown, "the Figures panel is shown");
+  assert.equal(got.rows, got.stated, JSON.stringify(got));
+  assert.equal(got.ledger, 0, "figures stay out of the Facts ledger");
+  if (got.singles) assert.ok(got.groups > 0, "single-source figures come folded");
+  if (!got.stated && !got.singles) assert.equal(got.empty, "No figures compared in these articles yet.");
+  return s;
+});
+
 test("embed: child <article>s are read paragraph by paragraph, with lang and data-title", async (env) => {
   const s = await openEmbed(env);
   const read = await s.page.evaluate(() => document.getElementById("from-children").articles);

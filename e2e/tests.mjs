@@ -43,11 +43,12 @@ async function bigText(bytes) {
   return text;
 }
 
-async function pasteArticle(page, { title, text, published }) {
+async function pasteArticle(page, { title, text, published, language }) {
   await page.click("#px-add > summary");
   await page.fill("#px-add-title", title);
   await page.fill("#px-add-text", text);
   if (published) await page.fill("#px-add-published", published);
+  if (language) await page.selectOption("#px-add-language", language);
   await page.click("#px-add-submit");
 }
 
@@ -244,6 +245,165 @@ test("fixture report: clicking a quote highlights its passage in every column, o
   await page.waitForSelector(".px-sbs-row.px-hl");
   assert.ok(await page.isChecked("[data-px-column='a']"));
   await page.screenshot({ path: shot("fixture-1400-side-by-side.png") });
+  return s;
+});
+
+/** Opens the view fixture on the report with figure facts (e2e/fixtures/figures.mjs). */
+async function openFigures(env) {
+  const s = await openPage(env);
+  await s.page.goto(`${env.base}e2e/fixtures/view.html?report=figures`);
+  await s.page.waitForSelector("body[data-ready='1']");
+  return s;
+}
+
+/** The Figures view as shown: rows (id, verdict, value per article column), singles groups, counts. */
+const figuresShown = (page) =>
+  page.evaluate(() => {
+    const panel = document.getElementById("px-panel-figures");
+    return {
+      columns: [...panel.querySelectorAll(".px-figures thead th[data-article]")].map((th) => th.dataset.article),
+      rows: [...panel.querySelectorAll("tr.px-figure")].map((tr) => ({
+        id: tr.dataset.fact,
+        verdict: tr.querySelector(".px-verdict").textContent,
+        subject: tr.querySelector(".px-subject").textContent,
+        cells: [...tr.querySelectorAll("td")].map((td) => `${td.dataset.article}:${[...td.querySelectorAll(".px-value")].map((v) => v.textContent).join("+") || "-"}`),
+        evidence: [...tr.querySelectorAll("mark.px-evidence")].map((m) => m.textContent),
+      })),
+      groups: [...panel.querySelectorAll("details.px-figure-group")].map((d) => ({
+        article: d.dataset.article,
+        open: d.open,
+        summary: d.querySelector("summary").textContent,
+        listed: [...d.querySelectorAll(".px-figure-single")].map((li) => li.dataset.fact),
+      })),
+      counts: [...panel.querySelectorAll(".px-count")].map((b) => b.textContent),
+      empty: panel.querySelector(".px-empty")?.textContent ?? "",
+    };
+  });
+
+test("fixture figures: one row per figure, conflicts first, a column per article with value and marked sentence", async (env) => {
+  const s = await openFigures(env);
+  const { page } = s;
+  await page.click("#px-tab-figures");
+  const got = await figuresShown(page);
+  assert.deepEqual(got.columns, ["a", "b", "c"]);
+  assert.deepEqual(got.rows.map((r) => r.id), ["f1", "f3", "f2"], "conflict, then agreements in report order");
+  assert.deepEqual(got.rows.map((r) => r.verdict), ["⚠ Conflict", "✓ Agree", "✓ Agree"]);
+  assert.equal(got.rows[0].subject, "people killed");
+  assert.deepEqual(got.rows[0].cells, ["a:12", "b:15", "c:12"]);
+  assert.deepEqual(got.rows[0].evidence, ["12", "15", "Twelve"]);
+  assert.deepEqual(got.rows[1].cells, ["a:800", "b:800", "c:-"], "an article without the figure has an empty cell");
+  assert.deepEqual(got.rows[2].evidence, ["€40 million", "40 millions d'euros", "€40 million"]);
+  assert.deepEqual(got.counts, ["⚠1Conflict", "✓2Agree", "•4Single"]);
+  // The sentence of the French claim keeps its language.
+  assert.equal(await page.getAttribute("tr[data-fact='f1'] td[data-article='b'] .px-quote-text", "lang"), "fr");
+  // The Facts tab lists the other kinds only, and says where the figures are, with their counts.
+  await page.click("#px-tab-facts");
+  assert.deepEqual(await page.$$eval("#px-panel-facts .px-fact", (els) => els.map((e) => e.dataset.fact)), ["f4"]);
+  assert.deepEqual(await page.$$eval("#px-panel-facts .px-count", (els) => els.map((e) => e.textContent)), ["⚠0Conflicts", "✓0Agree", "•1Single"]);
+  assert.equal(await page.textContent("#px-panel-facts .px-figures-note"), "Figures are in the Figures tab: 1 conflict, 2 agreements, 4 single-source facts.");
+  await page.click("#px-tab-figures");
+  await page.screenshot({ path: shot("fixture-1400-figures.png") });
+  // At 360 px the table scrolls inside its box; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  assert.ok(await page.$eval(".px-figures-scroll", (box) => box.scrollWidth > box.clientWidth), "the table scrolls in its box");
+  await page.screenshot({ path: shot("fixture-360-figures.png") });
+  return s;
+});
+
+test("fixture figures: single-source figures are folded per article with a count, listed when opened, and stay open", async (env) => {
+  const s = await openFigures(env);
+  const { page } = s;
+  await page.click("#px-tab-figures");
+  const before = await figuresShown(page);
+  assert.deepEqual(
+    before.groups.map((g) => [g.article, g.open, g.listed.length]),
+    [["a", false, 0], ["b", false, 0], ["c", false, 0]],
+    "folded, their lists not built",
+  );
+  assert.match(before.groups[0].summary, /^A Norvale floods 2 figures only here$/);
+  assert.match(before.groups[1].summary, /1 figure only here$/);
+  assert.ok(!(await page.isVisible("text=of the town lost power")), "a single figure is hidden while folded");
+  await page.click("details.px-figure-group[data-article='a'] > summary");
+  await page.waitForSelector("details[data-article='a'] .px-figure-single");
+  const opened = (await figuresShown(page)).groups[0];
+  assert.deepEqual([opened.open, opened.listed], [true, ["f5", "f8"]]);
+  assert.deepEqual(await page.$$eval("details[data-article='a'] mark.px-evidence", (els) => els.map((m) => m.textContent)), ["30%", "Monday"]);
+  assert.deepEqual(await page.$$eval("details[data-article='a'] .px-figure-single .px-kind", (els) => els.map((m) => m.textContent)), ["percent", "date"]);
+  // A filter redraws the view: the opened article stays open, the others folded.
+  await page.selectOption("#px-figure-kind-filter", "date");
+  assert.deepEqual((await figuresShown(page)).groups.map((g) => [g.article, g.open, g.listed]), [["a", true, ["f8"]]]);
+  await page.selectOption("#px-figure-kind-filter", "");
+  assert.deepEqual((await figuresShown(page)).groups.map((g) => [g.article, g.open, g.listed.length]), [["a", true, 2], ["b", false, 0], ["c", false, 0]]);
+  return s;
+});
+
+test("fixture figures: verdict, article and kind filters apply; a figure's quote shows its sentence side by side", async (env) => {
+  const s = await openFigures(env);
+  const { page } = s;
+  await page.click("#px-tab-figures");
+  const shown = async () => {
+    const got = await figuresShown(page);
+    return { rows: got.rows.map((r) => r.id), groups: got.groups.map((g) => g.article), empty: got.empty };
+  };
+  await page.click("#px-panel-figures [data-px-verdict='conflict']");
+  assert.equal(await page.getAttribute("#px-panel-figures [data-px-verdict='conflict']", "aria-pressed"), "true");
+  assert.deepEqual(await shown(), { rows: ["f1"], groups: [], empty: "" });
+  await page.click("#px-panel-figures [data-px-verdict='single']");
+  assert.deepEqual(await shown(), { rows: ["f1"], groups: ["a", "b", "c"], empty: "" });
+  await page.click("#px-panel-figures [data-px-verdict='conflict']");
+  await page.click("#px-panel-figures [data-px-verdict='single']");
+  assert.deepEqual(await page.$$eval("#px-figure-kind-filter option", (els) => els.map((o) => o.value)), ["", "count", "date", "money", "percent"]);
+  await page.selectOption("#px-figure-kind-filter", "count");
+  assert.deepEqual(await shown(), { rows: ["f1", "f3"], groups: ["b", "c"], empty: "" });
+  await page.selectOption("#px-figure-article-filter", "c");
+  assert.deepEqual(await shown(), { rows: ["f1"], groups: ["c"], empty: "" });
+  await page.click("#px-panel-figures [data-px-verdict='agree']");
+  assert.deepEqual(await shown(), { rows: [], groups: [], empty: "No figure matches these filters." });
+  // The Facts tab's filters are its own.
+  assert.equal(await page.getAttribute("#px-panel-facts [data-px-verdict='agree']", "aria-pressed"), "false");
+  await page.selectOption("#px-figure-article-filter", "");
+  await page.selectOption("#px-figure-kind-filter", "");
+  await page.click("#px-panel-figures [data-px-verdict='agree']");
+  assert.deepEqual((await shown()).rows, ["f1", "f3", "f2"]);
+  // A quote click: the sentence is highlighted in its column of the side by side.
+  await page.click("tr[data-fact='f1'] td[data-article='b'] .px-quote");
+  await page.waitForSelector("#px-panel-sbs:not([hidden]) .px-sentence.px-hl");
+  assert.deepEqual(await page.$$eval(".px-hl", (els) => els.map((e) => `${e.closest(".px-cell").dataset.article}:${e.textContent}`)), ["b:Les inondations à Norvale ont tué 15 personnes lundi."]);
+  return s;
+});
+
+test("[engine] what was read: mentions marked in the article, an unresolved relative date noted until a date is given", async (env) => {
+  const s = await openApp(env);
+  const { page } = s;
+  await waitCompared(page, 5);
+  await pasteArticle(page, { title: "Norvale brief", text: "Hier, 12 personnes sont mortes.", language: "fr" });
+  await waitCompared(page, 6);
+  const note = ".px-article[data-article='norvale-brief'] .px-article-note";
+  await page.waitForSelector(note);
+  assert.equal(await page.textContent(note), "1 relative date left unresolved: add a publication date");
+  // What was read, through the page's worker: the relative date and the number, marked.
+  await page.click("#px-tab-read");
+  await page.selectOption("#px-read-article", "norvale-brief");
+  const marks = () =>
+    page.$$eval("#px-panel-read .px-read-text mark", (els) => els.map((m) => ({ text: m.textContent, kind: m.dataset.kind, title: m.title, unresolved: m.classList.contains("px-mention--unresolved") })));
+  await page.waitForFunction(() => document.querySelector("#px-panel-read .px-reading")?.dataset.article === "norvale-brief");
+  assert.deepEqual(await marks(), [
+    { text: "Hier", kind: "date", title: "date: not resolved (the article has no publication date)", unresolved: true },
+    { text: "12", kind: "number", title: "number: 12", unresolved: false },
+  ]);
+  assert.equal(await page.textContent("#px-panel-read .px-read-text"), "Hier, 12 personnes sont mortes.", "the text reads whole");
+  assert.equal(await page.textContent("#px-panel-read .px-read-legend"), "2 read: date 1, number 1");
+  assert.match(await page.textContent("#px-panel-read .px-read-unresolved"), /^1 relative date left unresolved: add a publication date\.$/);
+  await page.screenshot({ path: shot("page-1400-what-was-read.png") });
+  // A publication date resolves it: the note goes, and the reading shows the date.
+  await page.click("[data-px-edit='norvale-brief']");
+  await page.fill("#px-edit-published", "2015-06-10");
+  await page.click(".px-edit button[type=submit]");
+  await page.waitForSelector(note, { state: "detached" });
+  await page.waitForFunction(() => document.querySelector("#px-panel-read .px-read-text mark[data-kind='date']")?.dataset.value === "2015-06-09");
+  assert.equal((await marks())[0].title, "date: 2015-06-09");
+  assert.equal(await page.locator("#px-panel-read .px-read-unresolved").count(), 0);
   return s;
 });
 
@@ -506,19 +666,26 @@ test("keyboard: tabs follow arrows, Home and End with a roving tabindex", async 
   const s = await openApp(env);
   const { page } = s;
   const state = () => page.$$eval("[role=tab]", (tabs) => tabs.map((t) => `${t.dataset.tab}:${t.getAttribute("aria-selected")}:${t.tabIndex}:${document.activeElement === t}`));
+  const only = (key) => ["facts", "figures", "sbs", "read"].map((t) => (t === key ? `${t}:true:0:true` : `${t}:false:-1:false`));
   await page.focus("#px-tab-facts");
   await page.keyboard.press("ArrowRight");
-  assert.deepEqual(await state(), ["facts:false:-1:false", "sbs:true:0:true"]);
-  assert.ok(await page.isVisible("#px-panel-sbs"));
+  assert.deepEqual(await state(), only("figures"));
+  assert.ok(await page.isVisible("#px-panel-figures"));
   assert.ok(await page.isHidden("#px-panel-facts"));
   await page.keyboard.press("ArrowRight");
-  assert.deepEqual(await state(), ["facts:true:0:true", "sbs:false:-1:false"], "wraps around");
+  assert.deepEqual(await state(), only("sbs"));
+  assert.ok(await page.isVisible("#px-panel-sbs"));
   await page.keyboard.press("End");
-  assert.deepEqual(await state(), ["facts:false:-1:false", "sbs:true:0:true"]);
-  await page.keyboard.press("Home");
-  assert.deepEqual(await state(), ["facts:true:0:true", "sbs:false:-1:false"]);
+  assert.deepEqual(await state(), only("read"));
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await state(), only("facts"), "wraps around");
   await page.keyboard.press("ArrowLeft");
-  assert.deepEqual(await state(), ["facts:false:-1:false", "sbs:true:0:true"]);
+  assert.deepEqual(await state(), only("read"), "wraps around backwards");
+  await page.keyboard.press("Home");
+  assert.deepEqual(await state(), only("facts"));
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await state(), only("sbs"));
   // Tab leaves the tab list into the panel.
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "px-panel-sbs");

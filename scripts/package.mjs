@@ -22,6 +22,8 @@ export const COMPONENT_FILES = [
   "theme.css",
   "results.css",
   "view.js",
+  "figures.js",
+  "reading.js",
   "render.js",
   "model.js",
   "verdicts.js",

@@ -85,6 +85,7 @@ export function createArticlesPanel({ els, store }) {
   let editing = null;
   let views = new Map();
   let errors = new Map();
+  let notes = new Map();
   let undoList = null;
 
   function render() {
@@ -109,6 +110,7 @@ export function createArticlesPanel({ els, store }) {
       h("div", { class: "px-article-head" }, h("span", { class: "px-siglum" }, siglum(i)), h("span", { class: "px-article-title", lang: langOf(view), dir: "auto" }, shortTitle(title, 90))),
       h("p", { class: "px-article-meta" }, meta),
       error ? h("p", { class: "px-article-error" }, h("span", { "aria-hidden": "true" }, "⚠ "), `Not compared: ${error.message}`) : null,
+      notes.has(article.id) && !article.published ? h("p", { class: "px-article-note" }, notes.get(article.id)) : null,
       error?.kind === "unsupported_language" && editing !== article.id ? setLanguageForm(article, name) : null,
       editing === article.id
         ? editForm(article)
@@ -183,10 +185,14 @@ export function createArticlesPanel({ els, store }) {
   });
 
   return {
-    /** Redraws the list; `reportViews` are the engine's article views, `errorsById` its errors. */
-    render(reportViews = views, errorsById = errors) {
+    /**
+     * Redraws the list; `reportViews` are the engine's article views, `errorsById` its errors,
+     * `notesById` notes on what it read (relative dates left unresolved).
+     */
+    render(reportViews = views, errorsById = errors, notesById = notes) {
       views = reportViews;
       errors = errorsById;
+      notes = notesById;
       render();
     },
     offerUndo,

@@ -1,13 +1,18 @@
 // The only module that talks to the engine: a module worker for the page, the package itself
-// for the bench. At most one run is in the worker and one waits; a run that a newer one
-// replaced resolves as "stale" and its report is never shown.
+// for the bench. Two operations share the worker: "compare" (the report) and "read" (what the
+// engine reads in each article). Jobs come in lanes: comparisons in one, reads in the lane their
+// caller names (the page's notes and its reading view each have their own). At most one job is
+// in the worker and at most one per lane waits; a job that a newer one of its lane replaced
+// resolves as "stale" and its result is never shown. Lanes never make each other stale.
 
 import { glueUrl } from "./glue.js";
 
 /**
  * @typedef {{status:"ok", report:object, articles:object[], ms:number}
+ *   | {status:"ok", reading:object, articles:object[], ms:number}
  *   | {status:"error", message:string, error:ErrorFields, articles:object[]}
  *   | {status:"stale"}} RunResult
+ *   `report` for a comparison, `reading` for a read
  * @typedef {{message:string, kind:string|null, article:string|null, limit:number|number[]|null}} ErrorFields
  *   the engine's error (model.js errorFields); kind null when the worker itself failed
  */
@@ -18,9 +23,10 @@ const failure = (message) => ({ message, kind: null, article: null, limit: null 
 /** A comparer backed by a module worker. `onRunning(bool)` follows the worker's state. */
 export function createEngine({ onRunning = () => {} } = {}) {
   let worker = null;
-  let latest = 0;
-  let inFlight = null; // { run, articles, resolve }
-  let waiting = null;
+  let jobs = 0;
+  const latest = new Map(); // lane → its newest job; older ones are stale
+  let inFlight = null; // { op, lane, run, articles, resolve }
+  const waiting = new Map(); // lane → job; a Map keeps the order the lanes were asked in
 
   function spawn() {
     worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
@@ -43,7 +49,7 @@ export function createEngine({ onRunning = () => {} } = {}) {
       return finish({ run: job.run, error: failure(`the comparison worker could not start (${e.message})`) });
     }
     onRunning(true);
-    worker.postMessage({ run: job.run, articles: job.articles });
+    worker.postMessage({ run: job.run, op: job.op, articles: job.articles });
   }
 
   function finish(data) {
@@ -55,17 +61,35 @@ export function createEngine({ onRunning = () => {} } = {}) {
     const job = inFlight;
     inFlight = null;
     if (job && data.run === job.run) {
-      if (data.run !== latest) job.resolve({ status: "stale" });
+      if (data.run !== latest.get(job.lane)) job.resolve({ status: "stale" });
       else if (data.error !== undefined) job.resolve({ status: "error", message: data.error.message, error: data.error, articles: job.articles });
-      else job.resolve({ status: "ok", report: data.report, articles: job.articles, ms: data.ms });
+      else job.resolve({ status: "ok", [job.op === "read" ? "reading" : "report"]: data.result, articles: job.articles, ms: data.ms });
     }
-    if (waiting) {
-      const next = waiting;
-      waiting = null;
+    const [next] = waiting.values();
+    if (next) {
+      waiting.delete(next.lane);
       send(next);
     } else {
       onRunning(false);
     }
+  }
+
+  function request(op, lane, articles) {
+    const run = ++jobs;
+    latest.set(lane, run);
+    return new Promise((resolve) => {
+      const job = { op, lane, run, articles, resolve };
+      if (!inFlight) return send(job);
+      waiting.get(lane)?.resolve({ status: "stale" });
+      waiting.delete(lane);
+      waiting.set(lane, job);
+    });
+  }
+
+  function forget(lane) {
+    latest.set(lane, ++jobs);
+    waiting.get(lane)?.resolve({ status: "stale" });
+    waiting.delete(lane);
   }
 
   return {
@@ -73,30 +97,29 @@ export function createEngine({ onRunning = () => {} } = {}) {
     warm() {
       if (!worker) spawn();
     },
-    /** Compares `articles` (engine inputs); resolves with a RunResult. */
+    /** Compares `articles` (engine inputs); resolves with a RunResult holding the report. */
     run(articles) {
-      const run = ++latest;
-      return new Promise((resolve) => {
-        const job = { run, articles, resolve };
-        if (!inFlight) return send(job);
-        waiting?.resolve({ status: "stale" });
-        waiting = job;
-      });
+      return request("compare", "compare", articles);
     },
-    /** Stops the worker; pending runs resolve as stale. A later run starts a new worker. */
+    /**
+     * Reads `articles` (engine inputs; one is enough); resolves with a RunResult holding the
+     * reading. A newer read of the same `lane` makes this one stale.
+     */
+    read(articles, { lane = "read" } = {}) {
+      return request("read", `read:${lane}`, articles);
+    },
+    /** Stops the worker; pending jobs resolve as stale. A later job starts a new worker. */
     dispose() {
-      this.cancel();
+      for (const lane of latest.keys()) forget(lane);
       worker?.terminate();
       worker = null;
       inFlight?.resolve({ status: "stale" });
       inFlight = null;
       onRunning(false);
     },
-    /** Forgets queued work: the next answer of the worker is stale. */
+    /** Forgets queued comparisons: the worker's next report is stale. Reads go on. */
     cancel() {
-      latest++;
-      waiting?.resolve({ status: "stale" });
-      waiting = null;
+      forget("compare");
     },
   };
 }

@@ -4,7 +4,7 @@ import { createArticlesPanel, checkFields, readForm } from "./articles.js";
 import { createEngine } from "./engine.js";
 import { download, toJson, toMarkdown } from "./export.js";
 import { ACCEPT, fileToArticle } from "./import.js";
-import { articleOfError, summaryLine } from "./model.js";
+import { articleOfError, summaryLine, unresolvedCount, unresolvedNote } from "./model.js";
 import { createStore, draft, loadDemo, toEngineInput } from "./store.js";
 import { createResultsView } from "./view.js";
 
@@ -16,11 +16,13 @@ const store = createStore(storage);
 const engine = createEngine({ onRunning: (on) => document.body.toggleAttribute("data-px-running", on) });
 engine.warm();
 
-const view = createResultsView($("px-view"));
+const view = createResultsView($("px-view"), { read: readArticle });
 const panel = createArticlesPanel({ els: { list: $("px-article-list"), count: $("px-article-count"), undo: $("px-undo") }, store });
 
 /** Articles the engine refused ({ message, kind }); they sit out until edited. */
 const refused = new Map();
+/** Notes on articles the engine read (id → text): relative dates left unresolved. */
+let notes = new Map();
 let generation = 0;
 let timer = 0;
 let shown = null; // { report, texts }
@@ -60,6 +62,7 @@ async function compareNow() {
     setState("empty", why);
     announce(why);
     panel.render(new Map(), refused);
+    noteUnresolved(gen, articles);
     return;
   }
   const result = await engine.run(articles.map(toEngineInput));
@@ -84,6 +87,28 @@ async function compareNow() {
   announce(summary);
   panel.render(new Map(result.report.articles.map((a) => [a.id, a])), refused);
   if (!document.body.dataset.pxFirstResultsMs) document.body.dataset.pxFirstResultsMs = String(Math.round(performance.now()));
+  noteUnresolved(gen, articles);
+}
+
+/**
+ * Reads the articles that have no publication date and notes, next to each, the relative dates
+ * ("yesterday", "mardi") the engine could not resolve without one. After the comparison, so the
+ * results never wait for it; a change in between makes it stale.
+ */
+async function noteUnresolved(gen, articles) {
+  const undated = articles.filter((a) => !a.published);
+  const result = undated.length ? await engine.read(undated.map(toEngineInput), { lane: "notes" }) : { status: "ok", reading: { articles: [] } };
+  if (result.status !== "ok" || gen !== generation) return;
+  notes = new Map(result.reading.articles.map((r) => [r.id, unresolvedNote(unresolvedCount(r))]).filter(([, note]) => note));
+  panel.render(undefined, undefined, notes);
+}
+
+/** What the engine read in one article, for the results' "What was read" tab. */
+async function readArticle(id) {
+  const article = store.get(id);
+  if (!article) return { status: "error", message: `no article "${id}" any more` };
+  const result = await engine.read([toEngineInput(article)], { lane: "view" });
+  return result.status === "ok" ? { ...result, text: article.text } : result;
 }
 
 function announce(text) {

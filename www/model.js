@@ -31,26 +31,90 @@ export function countVerdicts(facts) {
 
 /**
  * Facts shown under the filters: `verdicts` is a Set of verdict keys (empty = all), `article`
- * an article id or "" for all.
+ * an article id or "" for all, `attribute` an attribute or "" for all (for figures, the reading
+ * kind: "count", "percent", …).
  */
-export function filterFacts(facts, { verdicts = new Set(), article = "" } = {}) {
+export function filterFacts(facts, { verdicts = new Set(), article = "", attribute = "" } = {}) {
   return facts.filter(
     (f) =>
       (verdicts.size === 0 || verdicts.has(f.verdict)) &&
-      (!article || f.claims.some((c) => c.article === article)),
+      (!article || f.claims.some((c) => c.article === article)) &&
+      (!attribute || f.attribute === attribute),
   );
 }
 
-/** One plain sentence for the live region and the status line. */
+/** Figures (kind "figure") have a view of their own: an article states dozens of them. */
+export function isFigure(fact) {
+  return fact.kind === "figure";
+}
+
+/** The facts of the Facts ledger: every kind but figures, which would swamp it. */
+export function ledgerFacts(facts) {
+  return facts.filter((f) => !isFigure(f));
+}
+
+/** The figure facts of a list. */
+export function figureFacts(facts) {
+  return facts.filter(isFigure);
+}
+
+/** "1 conflict, 2 agreements, 0 single-source facts" for a list of facts. */
+export function verdictPhrases(facts) {
+  const counts = countVerdicts(facts);
+  return VERDICTS.map((v) => countPhrase(v.key, counts[v.key])).join(", ");
+}
+
+/**
+ * One plain sentence for the live region and the status line. Figures are counted apart, as the
+ * page lists them apart, so each count matches a list the reader can see.
+ */
 export function summaryLine(report) {
-  const counts = countVerdicts(report.facts);
   const n = report.articles.length;
-  const parts = VERDICTS.map((v) => countPhrase(v.key, counts[v.key]));
+  const figures = figureFacts(report.facts);
   const passages = report.passages.length;
+  const figurePart = figures.length ? `; ${figures.length} figure${figures.length === 1 ? "" : "s"}: ${verdictPhrases(figures)}` : "";
   return (
-    `Compared ${n} article${n === 1 ? "" : "s"}: ${parts.join(", ")}; ` +
+    `Compared ${n} article${n === 1 ? "" : "s"}: ${verdictPhrases(ledgerFacts(report.facts))}${figurePart}; ` +
     `${passages} aligned passage${passages === 1 ? "" : "s"}.`
   );
+}
+
+/**
+ * Per article of the report, in its order, the facts of `facts` it states (a claim of it);
+ * articles stating none are left out. A fact two near-copies state counts for both.
+ * @returns {{article: string, facts: object[]}[]}
+ */
+export function factsByArticle(report, facts) {
+  return report.articles
+    .map((a) => ({ article: a.id, facts: facts.filter((f) => f.claims.some((c) => c.article === a.id)) }))
+    .filter((group) => group.facts.length);
+}
+
+/**
+ * The Figures view under `filter` (as filterFacts): `rows`, the figures two or more articles
+ * state (conflicts first, then agreements), each with its claims per article id; `singles`, per
+ * article, the figures only it states. Singles are grouped apart because each article has
+ * dozens: folded per article, they leave the conflicts and agreements on top.
+ * @returns {{ rows: {fact: object, cells: Map<string, object[]>}[], singles: {article: string, facts: object[]}[] }}
+ */
+export function figureTable(report, filter = {}) {
+  const figures = filterFacts(sortFacts(figureFacts(report.facts)), filter);
+  const rows = figures
+    .filter((f) => f.verdict !== "single")
+    .map((fact) => {
+      const cells = new Map();
+      for (const c of fact.claims) cells.set(c.article, [...(cells.get(c.article) ?? []), c]);
+      return { fact, cells };
+    });
+  const singles = factsByArticle(report, figures.filter((f) => f.verdict === "single")).filter(
+    (group) => !filter.article || group.article === filter.article,
+  );
+  return { rows, singles };
+}
+
+/** The reading kinds ("count", "money", …) of the report's figures, sorted, for the kind filter. */
+export function figureKinds(report) {
+  return [...new Set(figureFacts(report.facts).map((f) => f.attribute))].sort();
 }
 
 /**
@@ -211,6 +275,55 @@ export function quoteWithEvidence(claim, articleText) {
   const clip = (n) => Math.min(Math.max(n - claim.start, 0), text.length);
   const ev = claim.evidence;
   return { text, evidence: ev ? { start: clip(ev.start), end: clip(ev.end) } : { start: 0, end: 0 } };
+}
+
+/**
+ * An article's text [0, length) cut into runs for the reading view: plain text (no mentions) or
+ * a mention. A mention overlapping the one before joins its run, so the cut is one pass however
+ * many mentions a long article has (paint() compares every mark with every run).
+ * @param {{start:number,end:number}[]} mentions
+ * @returns {{start:number,end:number,mentions:object[]}[]}
+ */
+export function mentionRuns(length, mentions) {
+  const runs = [];
+  let at = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(m.start, 0);
+    const end = Math.min(m.end, length);
+    if (end <= start) continue;
+    const last = runs[runs.length - 1];
+    if (last?.mentions.length && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.mentions.push(m);
+    } else {
+      if (start > at) runs.push({ start: at, end: start, mentions: [] });
+      runs.push({ start, end, mentions: [m] });
+    }
+    at = runs[runs.length - 1].end;
+  }
+  if (at < length) runs.push({ start: at, end: length, mentions: [] });
+  return runs;
+}
+
+/** A mention (reading contract) in words: "money: 3000000 EUR", "percent: 2 to 3 % (approx) — raised". */
+export function mentionLabel(m) {
+  if (m.value === null) return `${m.kind}: not resolved (the article has no publication date)`;
+  const value = m.value_to === null || m.value_to === undefined ? String(m.value) : `${m.value} to ${m.value_to}`;
+  const unit = m.kind === "percent" ? " %" : m.unit ? ` ${m.unit}` : "";
+  const qualifier = m.qualifier ? ` (${m.qualifier.replace("_", " ")})` : "";
+  const context = m.context ? ` — ${m.context}` : "";
+  return `${m.kind}: ${value}${unit}${qualifier}${context}`;
+}
+
+/** How many relative dates of an article's reading were left unresolved (value null). */
+export function unresolvedCount(articleReading) {
+  return articleReading.mentions.filter((m) => m.value === null).length;
+}
+
+/** The note next to an article without a publication date whose relative dates stay unresolved. */
+export function unresolvedNote(count) {
+  if (!count) return "";
+  return `${count} relative date${count === 1 ? "" : "s"} left unresolved: add a publication date`;
 }
 
 /** The id of the article an engine error is about (its `article` field), if it is one of `ids`. */

@@ -8,6 +8,7 @@ import {
   copiesOf,
   countVerdicts,
   filterFacts,
+  ledgerFacts,
   memberMarks,
   paint,
   pieces,
@@ -49,9 +50,9 @@ export function verdictBadge(verdict) {
   return h("span", { class: `px-verdict px-verdict--${v.key}`, part: `verdict verdict-${v.key}` }, h("span", { class: "px-icon", "aria-hidden": "true" }, v.icon), ` ${v.word}`);
 }
 
-/** Verdict filter buttons with their counts (aria-pressed; none pressed = all shown). */
-export function renderVerdictFilters(report, pressed) {
-  const counts = countVerdicts(report.facts);
+/** Verdict filter buttons with the counts of `facts` (aria-pressed; none pressed = all shown). */
+export function renderVerdictFilters(facts, pressed) {
+  const counts = countVerdicts(facts);
   const frag = document.createDocumentFragment();
   for (const v of VERDICTS) {
     frag.append(
@@ -67,10 +68,10 @@ export function renderVerdictFilters(report, pressed) {
   return frag;
 }
 
-/** <option>s for the article filter: "All articles" then one per article. */
-export function renderArticleOptions(report, selected) {
+/** <option>s for an article filter: "All articles" (unless `all` is false), then one per article. */
+export function renderArticleOptions(report, selected, { all = true } = {}) {
   const frag = document.createDocumentFragment();
-  frag.append(h("option", { value: "" }, "All articles"));
+  if (all) frag.append(h("option", { value: "" }, "All articles"));
   report.articles.forEach((view, i) => {
     frag.append(h("option", { value: view.id, selected: view.id === selected }, `${siglum(i)} · ${shortTitle(view.title || view.id, 48)}`));
   });
@@ -80,12 +81,14 @@ export function renderArticleOptions(report, selected) {
 /**
  * The facts ledger: conflicts, agreements, then single-source facts, each with subject,
  * attribute, object, the reason, and per article the value and the quote (evidence marked).
+ * Figures are not listed here: they have their own view (figures.js).
  */
 export function renderLedger(report, texts, filter) {
   const index = articleIndex(report);
-  const facts = filterFacts(sortFacts(report.facts), filter);
+  const listed = ledgerFacts(report.facts);
+  const facts = filterFacts(sortFacts(listed), filter);
   if (!facts.length) {
-    const why = report.facts.length ? "No fact matches these filters." : "No facts found in these articles yet.";
+    const why = listed.length ? "No fact matches these filters." : "No facts found in these articles yet.";
     return h("p", { class: "px-empty" }, why);
   }
   return h("ol", { class: "px-facts" }, facts.map((fact) => renderFact(fact, texts, index)));
@@ -111,12 +114,6 @@ function renderFact(fact, texts, index) {
 
 function renderClaim(claim, texts, index) {
   const info = index.get(claim.article);
-  const { text, evidence } = quoteWithEvidence(claim, texts.get(claim.article));
-  const quote = h("span", { class: "px-quote-text", lang: langOf(info?.view), dir: "auto" });
-  for (const run of paint(0, text.length, [{ ...evidence, kind: "evidence" }])) {
-    const words = text.slice(run.start, run.end);
-    quote.append(run.marks.length ? h("mark", { class: "px-evidence", part: "evidence" }, words) : document.createTextNode(words));
-  }
   return h(
     "li",
     { class: "px-claim", "data-article": claim.article },
@@ -127,19 +124,33 @@ function renderClaim(claim, texts, index) {
       h("span", { class: "px-claim-title" }, shortTitle(info?.view.title || claim.article, 60)),
     ),
     h("span", { class: "px-value" }, claim.value),
-    h(
-      "button",
-      {
-        type: "button",
-        class: "px-quote",
-        part: "quote",
-        "data-article": claim.article,
-        "data-start": claim.start,
-        "data-end": claim.end,
-        title: "Show this sentence side by side",
-      },
-      quote,
-    ),
+    quoteButton(claim, texts, info),
+  );
+}
+
+/**
+ * A claim's sentence with its evidence marked, as a button (data-article/start/end) that the
+ * view answers by showing the sentence side by side. `info` is the article's articleIndex entry.
+ */
+export function quoteButton(claim, texts, info) {
+  const { text, evidence } = quoteWithEvidence(claim, texts.get(claim.article));
+  const quote = h("span", { class: "px-quote-text", lang: langOf(info?.view), dir: "auto" });
+  for (const run of paint(0, text.length, [{ ...evidence, kind: "evidence" }])) {
+    const words = text.slice(run.start, run.end);
+    quote.append(run.marks.length ? h("mark", { class: "px-evidence", part: "evidence" }, words) : document.createTextNode(words));
+  }
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "px-quote",
+      part: "quote",
+      "data-article": claim.article,
+      "data-start": claim.start,
+      "data-end": claim.end,
+      title: "Show this sentence side by side",
+    },
+    quote,
   );
 }
 
@@ -200,7 +211,8 @@ export function renderSideBySide(report, texts, chosen) {
   return { table, body, rows };
 }
 
-function columnHead(report, info) {
+/** The <th> naming an article over its column: siglum, title, language and date, near-copies. */
+export function columnHead(report, info) {
   const { view } = info;
   const copies = copiesOf(report, view.id);
   return h(

@@ -12,13 +12,14 @@
  * @property {string} noun     one fact in running text ("1 agreement")
  * @property {string} nouns    several facts in running text ("2 agreements")
  * @property {string} heading  section heading over the facts of this verdict ("Agreements")
+ * @property {string} figureHeading  the same over figures ("Figures that agree")
  */
 
 /** @type {readonly Verdict[]} */
 export const VERDICTS = Object.freeze([
-  Object.freeze({ key: "conflict", icon: "⚠", word: "Conflict", words: "Conflicts", noun: "conflict", nouns: "conflicts", heading: "Conflicts" }),
-  Object.freeze({ key: "agree", icon: "✓", word: "Agree", words: "Agree", noun: "agreement", nouns: "agreements", heading: "Agreements" }),
-  Object.freeze({ key: "single", icon: "•", word: "Single", words: "Single", noun: "single-source fact", nouns: "single-source facts", heading: "Single-source facts" }),
+  Object.freeze({ key: "conflict", icon: "⚠", word: "Conflict", words: "Conflicts", noun: "conflict", nouns: "conflicts", heading: "Conflicts", figureHeading: "Figures in conflict" }),
+  Object.freeze({ key: "agree", icon: "✓", word: "Agree", words: "Agree", noun: "agreement", nouns: "agreements", heading: "Agreements", figureHeading: "Figures that agree" }),
+  Object.freeze({ key: "single", icon: "•", word: "Single", words: "Single", noun: "single-source fact", nouns: "single-source facts", heading: "Single-source facts", figureHeading: "Figures only one article states" }),
 ]);
 
 const BY_KEY = new Map(VERDICTS.map((v) => [v.key, v]));
@@ -28,7 +29,7 @@ export function verdictInfo(key) {
   const known = BY_KEY.get(key);
   if (known) return known;
   const word = String(key);
-  return { key, icon: "?", word, words: word, noun: word, nouns: word, heading: word };
+  return { key, icon: "?", word, words: word, noun: word, nouns: word, heading: word, figureHeading: word };
 }
 
 /** Position of a verdict in display order; unknown verdicts come last. */

@@ -1,7 +1,12 @@
 // The results area: tabs (roving tabindex, arrows/Home/End as in github's tab-container), the
-// facts ledger with its filters, the side-by-side table (filled a few rows per task so a huge
-// article never blocks input), and quote → passage highlighting. Queries stay inside `root`.
+// facts ledger and the figures, each with its filters, the side-by-side table (filled a few rows
+// per task so a huge article never blocks input), quote → passage highlighting, and, when the
+// caller can read an article, what the engine read in it. Queries stay inside `root`.
+import { renderFigures, renderKindOptions, singleFigureList } from "./figures.js";
+import { figureFacts, figureKinds, figureTable, ledgerFacts, verdictPhrases } from "./model.js";
+import { renderReading } from "./reading.js";
 import {
+  articleIndex,
   h,
   renderArticleOptions,
   renderColumnChooser,
@@ -16,57 +21,77 @@ const SLICE_MS = 8;
 
 /**
  * Builds the tabs and panels inside `root` and returns the view's controls.
- * `idPrefix` keeps element ids unique when several views share a document.
+ * `idPrefix` keeps element ids unique when several views share a document. `read(id)`, when
+ * given, reads one article through the engine (resolving to engine.js's RunResult with the
+ * reading and the text read) and adds the "What was read" tab.
  */
-export function createResultsView(root, { idPrefix = "px" } = {}) {
+export function createResultsView(root, { idPrefix = "px", read = null } = {}) {
   const id = (name) => `${idPrefix}-${name}`;
   const tabs = [
     { key: "facts", label: "Facts" },
+    { key: "figures", label: "Figures" },
     { key: "sbs", label: "Side by side" },
-  ];
+    read ? { key: "read", label: "What was read" } : null,
+  ].filter(Boolean);
   const tablist = h("div", { class: "px-tabs", part: "tabs", role: "tablist", "aria-label": "Results" });
   const tabEls = tabs.map((t, i) =>
     h("button", { type: "button", role: "tab", class: "px-tab", part: "tab", id: id(`tab-${t.key}`), "aria-controls": id(`panel-${t.key}`), "aria-selected": i === 0 ? "true" : "false", tabindex: i === 0 ? "0" : "-1", "data-tab": t.key }, t.label),
   );
   tablist.append(...tabEls);
+  const panel = (key, ...children) =>
+    h("section", { role: "tabpanel", id: id(`panel-${key}`), "aria-labelledby": id(`tab-${key}`), class: "px-panel", part: "panel", tabindex: "0", hidden: key !== "facts" }, ...children);
 
-  const counts = h("div", { class: "px-counts", part: "counts", role: "group", "aria-label": "Show facts by verdict (none pressed: all)" });
-  const articleSelect = h("select", { id: id("article-filter"), class: "px-select" });
+  const factFilters = filterBar({ label: "Show facts by verdict (none pressed: all)", articleId: id("article-filter"), onChange: () => renderFacts() });
   const copiesSlot = h("div", { class: "px-copies-slot" });
+  const figuresNote = h("p", { class: "px-note px-figures-note" });
   const ledger = h("div", { class: "px-ledger", part: "ledger" });
-  const factsPanel = h(
-    "section",
-    { role: "tabpanel", id: id("panel-facts"), "aria-labelledby": id("tab-facts"), class: "px-panel", part: "panel", tabindex: "0" },
-    h("div", { class: "px-filters" }, counts, h("label", { class: "px-filter-article", for: id("article-filter") }, "Article ", articleSelect)),
-    copiesSlot,
-    ledger,
-  );
+  const factsPanel = panel("facts", factFilters.el, copiesSlot, figuresNote, ledger);
+
+  const figureFilters = filterBar({
+    label: "Show figures by verdict (none pressed: all)",
+    articleId: id("figure-article-filter"),
+    kindId: id("figure-kind-filter"),
+    onChange: () => renderFigureView(),
+  });
+  const figuresSlot = h("div", { class: "px-figures-slot" });
+  const figuresPanel = panel("figures", figureFilters.el, figuresSlot);
 
   const chooser = h("div", { class: "px-chooser" });
   const sbsNote = h("p", { class: "px-note", hidden: true });
   const sbsSlot = h("div", { class: "px-sbs-slot", part: "side-by-side" });
-  const sbsPanel = h(
-    "section",
-    { role: "tabpanel", id: id("panel-sbs"), "aria-labelledby": id("tab-sbs"), class: "px-panel", part: "panel", tabindex: "0", hidden: true },
-    h("fieldset", { class: "px-columns" }, h("legend", {}, "Columns"), chooser),
-    legend(),
-    sbsNote,
-    sbsSlot,
-  );
+  const sbsPanel = panel("sbs", h("fieldset", { class: "px-columns" }, h("legend", {}, "Columns"), chooser), legend(), sbsNote, sbsSlot);
+
+  const readSelect = h("select", { id: id("read-article"), class: "px-select" });
+  const readNote = h("p", { class: "px-note px-read-note", role: "status" });
+  const readSlot = h("div", { class: "px-read-slot" });
+  const readPanel = read
+    ? panel(
+        "read",
+        h("p", { class: "px-note" }, "Every figure and date the engine read in one article, marked in its text (hover a mark for its kind and value)."),
+        h("div", { class: "px-filters" }, h("label", { class: "px-filter-article", for: readSelect.id }, "Article ", readSelect)),
+        readNote,
+        readSlot,
+      )
+    : null;
+  const panels = { facts: factsPanel, figures: figuresPanel, sbs: sbsPanel, read: readPanel };
   const empty = h("p", { class: "px-empty px-results-empty", part: "empty" }, "Add at least two articles to compare them.");
-  root.append(tablist, factsPanel, sbsPanel, empty);
+  root.append(tablist, ...Object.values(panels).filter(Boolean), empty);
 
   const state = {
     report: null,
     texts: new Map(),
-    verdicts: new Set(),
-    article: "",
     chosen: null, // article ids in the side-by-side, or null for all
     known: new Set(), // article ids of the previous report: new ones join the chosen columns
     active: "facts",
+    figuresDirty: true,
+    openSingles: new Set(), // article ids whose single-source figures are unfolded
     sbsDirty: true,
     sbsBuild: 0,
     sbsDone: Promise.resolve(),
+    readArticle: "",
+    readDirty: true,
+    readRun: 0,
+    readDone: Promise.resolve(),
   };
 
   // --- tabs -----------------------------------------------------------------------------------
@@ -78,10 +103,11 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
       tab.tabIndex = on ? 0 : -1;
       if (on && focus) tab.focus();
     });
-    factsPanel.hidden = key !== "facts";
-    sbsPanel.hidden = key !== "sbs";
+    for (const [name, el] of Object.entries(panels)) if (el) el.hidden = key !== name;
+    if (key === "figures" && state.figuresDirty) renderFigureView();
     if (key === "sbs" && state.sbsDirty) buildSideBySide();
-    return state.sbsDone;
+    if (key === "read" && state.readDirty) readArticle();
+    return key === "read" ? state.readDone : state.sbsDone;
   }
   tablist.addEventListener("click", (e) => {
     const tab = e.target.closest("[role=tab]");
@@ -99,29 +125,45 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
   // --- facts ledger -----------------------------------------------------------------------------
   function renderFacts() {
     if (!state.report) return;
-    counts.replaceChildren(renderVerdictFilters(state.report, state.verdicts));
-    articleSelect.replaceChildren(renderArticleOptions(state.report, state.article));
+    factFilters.render(state.report, ledgerFacts(state.report.facts));
     const copies = renderCopies(state.report);
     copiesSlot.replaceChildren(...(copies ? [copies] : []));
-    ledger.replaceChildren(renderLedger(state.report, state.texts, { verdicts: state.verdicts, article: state.article }));
+    // The counts above are the ledger's; the figures' are said here, so no count goes missing.
+    const figures = figureFacts(state.report.facts);
+    figuresNote.textContent = figures.length ? `Figures are in the Figures tab: ${verdictPhrases(figures)}.` : "";
+    ledger.replaceChildren(renderLedger(state.report, state.texts, factFilters.filter));
   }
-  counts.addEventListener("click", (e) => {
-    const button = e.target.closest("[data-px-verdict]");
-    if (!button) return;
-    const key = button.dataset.pxVerdict;
-    if (state.verdicts.has(key)) state.verdicts.delete(key);
-    else state.verdicts.add(key);
-    renderFacts();
-    counts.querySelector(`[data-px-verdict="${key}"]`)?.focus();
-  });
-  articleSelect.addEventListener("change", () => {
-    state.article = articleSelect.value;
-    ledger.replaceChildren(renderLedger(state.report, state.texts, { verdicts: state.verdicts, article: state.article }));
-  });
-  ledger.addEventListener("click", (e) => {
-    const quote = e.target.closest(".px-quote");
-    if (quote) showInContext(quote.dataset.article, Number(quote.dataset.start), Number(quote.dataset.end));
-  });
+
+  // --- figures ----------------------------------------------------------------------------------
+  function renderFigureView() {
+    if (!state.report) return;
+    state.figuresDirty = false;
+    figureFilters.render(state.report, figureFacts(state.report.facts), figureKinds(state.report));
+    figuresSlot.replaceChildren(renderFigures(state.report, state.texts, figureFilters.filter, state.openSingles));
+  }
+  // A folded article's list is built when it opens ("toggle" does not bubble: listen in capture).
+  figuresSlot.addEventListener(
+    "toggle",
+    (e) => {
+      const group = e.target.closest?.(".px-figure-group");
+      if (!group || !state.report) return;
+      const article = group.dataset.article;
+      if (!group.open) return state.openSingles.delete(article);
+      state.openSingles.add(article);
+      if (group.querySelector(":scope > .px-figure-list")) return;
+      const singles = figureTable(state.report, figureFilters.filter).singles.find((g) => g.article === article);
+      if (singles) group.append(singleFigureList(singles, state.texts, articleIndex(state.report)));
+    },
+    true,
+  );
+
+  // A quote, in the ledger or among the figures, shows its sentence side by side.
+  for (const slot of [ledger, figuresSlot]) {
+    slot.addEventListener("click", (e) => {
+      const quote = e.target.closest(".px-quote");
+      if (quote) showInContext(quote.dataset.article, Number(quote.dataset.start), Number(quote.dataset.end));
+    });
+  }
 
   // --- side by side -----------------------------------------------------------------------------
   function chosenIds() {
@@ -198,13 +240,42 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
     return target;
   }
 
+  // --- what was read ----------------------------------------------------------------------------
+  function readArticle() {
+    if (!state.report) return;
+    state.readDirty = false;
+    const ids = state.report.articles.map((a) => a.id);
+    if (!ids.includes(state.readArticle)) state.readArticle = ids[0] ?? "";
+    readSelect.replaceChildren(renderArticleOptions(state.report, state.readArticle, { all: false }));
+    const run = ++state.readRun;
+    const view = state.report.articles.find((a) => a.id === state.readArticle);
+    readNote.textContent = "Reading…";
+    readPanel.setAttribute("aria-busy", "true");
+    state.readDone = read(state.readArticle).then((result) => {
+      if (run !== state.readRun || result.status === "stale") return;
+      readPanel.removeAttribute("aria-busy");
+      if (result.status === "error") {
+        readNote.textContent = `Could not read it: ${result.message}`;
+        readSlot.replaceChildren();
+        return;
+      }
+      readNote.textContent = "";
+      readSlot.replaceChildren(renderReading(result.reading.articles[0], result.text, view));
+    });
+  }
+  readSelect.addEventListener("change", () => {
+    state.readArticle = readSelect.value;
+    readArticle();
+  });
+
   return {
     /** Shows a report of the articles whose texts are in `texts` (Map id → text). */
     update(report, texts) {
       state.report = report;
       state.texts = texts;
       const ids = new Set(report.articles.map((a) => a.id));
-      if (state.article && !ids.has(state.article)) state.article = "";
+      for (const filters of [factFilters, figureFilters]) if (!ids.has(filters.filter.article)) filters.filter.article = "";
+      if (!figureKinds(report).includes(figureFilters.filter.attribute)) figureFilters.filter.attribute = "";
       if (state.chosen) {
         // Keep the user's choice; articles new since then join the table.
         state.chosen = report.articles.map((a) => a.id).filter((x) => state.chosen.includes(x) || !state.known.has(x));
@@ -213,10 +284,11 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
       empty.hidden = true;
       tablist.hidden = false;
       renderFacts();
+      // The other tabs are built when shown: most runs are never looked at there.
+      state.figuresDirty = true;
       state.sbsDirty = true;
-      if (state.active === "sbs") buildSideBySide();
-      else sbsPanel.hidden = true;
-      factsPanel.hidden = state.active !== "facts";
+      state.readDirty = true;
+      select(state.active);
     },
     /** No comparison to show: `message` says why. */
     clear(message) {
@@ -224,14 +296,59 @@ export function createResultsView(root, { idPrefix = "px" } = {}) {
       state.sbsBuild++;
       empty.textContent = message;
       empty.hidden = false;
+      state.readRun++;
       tablist.hidden = true;
-      factsPanel.hidden = true;
-      sbsPanel.hidden = true;
+      for (const el of Object.values(panels)) if (el) el.hidden = true;
     },
     select,
     showInContext,
     /** Resolves when the side-by-side table is complete. */
     sideBySideReady: () => state.sbsDone,
+  };
+}
+
+/**
+ * A filter bar: verdict count buttons, the article select and, with `kindId`, a kind select.
+ * `filter` ({ verdicts, article, attribute }, as filterFacts takes it) is the bar's state;
+ * `onChange` runs after each change, `render(report, facts, kinds)` redraws the bar.
+ */
+function filterBar({ label, articleId, kindId = null, onChange }) {
+  const filter = { verdicts: new Set(), article: "", attribute: "" };
+  const counts = h("div", { class: "px-counts", part: "counts", role: "group", "aria-label": label });
+  const articleSelect = h("select", { id: articleId, class: "px-select" });
+  const kindSelect = kindId ? h("select", { id: kindId, class: "px-select" }) : null;
+  const el = h(
+    "div",
+    { class: "px-filters" },
+    counts,
+    h("label", { class: "px-filter-article", for: articleId }, "Article ", articleSelect),
+    kindSelect ? h("label", { class: "px-filter-article", for: kindId }, "Kind ", kindSelect) : null,
+  );
+  counts.addEventListener("click", (e) => {
+    const button = e.target.closest("[data-px-verdict]");
+    if (!button) return;
+    const key = button.dataset.pxVerdict;
+    if (filter.verdicts.has(key)) filter.verdicts.delete(key);
+    else filter.verdicts.add(key);
+    onChange();
+    counts.querySelector(`[data-px-verdict="${key}"]`)?.focus();
+  });
+  articleSelect.addEventListener("change", () => {
+    filter.article = articleSelect.value;
+    onChange();
+  });
+  kindSelect?.addEventListener("change", () => {
+    filter.attribute = kindSelect.value;
+    onChange();
+  });
+  return {
+    el,
+    filter,
+    render(report, facts, kinds = []) {
+      counts.replaceChildren(renderVerdictFilters(facts, filter.verdicts));
+      articleSelect.replaceChildren(renderArticleOptions(report, filter.article));
+      kindSelect?.replaceChildren(renderKindOptions(kinds, filter.attribute));
+    },
   };
 }
 

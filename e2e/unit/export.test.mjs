@@ -32,6 +32,6 @@ test("Markdown escapes markup inside article words", () => {
 
 test("Markdown of an empty report says none found", () => {
   const text = toMarkdown({ version: 1, articles: [], facts: [], passages: [], copies: [] });
-  assert.match(text, /## Conflicts\n\nNone found\./);
+  assert.match(text, /## Conflicts\n\nNone found\.\n\n## Agreements/, "a blank line before the next heading");
   assert.match(text, /## Agreements\n\nNone found\./);
 });

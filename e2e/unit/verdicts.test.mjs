@@ -5,7 +5,7 @@ import * as model from "../../www/model.js";
 import { toMarkdown } from "../../www/export.js";
 import { report } from "../fixtures/report.mjs";
 
-const FIELDS = ["key", "icon", "word", "words", "noun", "nouns", "heading"];
+const FIELDS = ["key", "icon", "word", "words", "noun", "nouns", "heading", "figureHeading"];
 
 test("one table: the report's three verdicts in display order, every word filled in, frozen", () => {
   assert.deepEqual(VERDICTS.map((v) => v.key), ["conflict", "agree", "single"]);
@@ -22,11 +22,11 @@ test("one table: the report's three verdicts in display order, every word filled
 });
 
 test("words for badges, count buttons, running text and headings", () => {
-  const table = VERDICTS.map((v) => [v.key, v.icon, v.word, v.words, v.noun, v.nouns, v.heading]);
+  const table = VERDICTS.map((v) => [v.key, v.icon, v.word, v.words, v.noun, v.nouns, v.heading, v.figureHeading]);
   assert.deepEqual(table, [
-    ["conflict", "⚠", "Conflict", "Conflicts", "conflict", "conflicts", "Conflicts"],
-    ["agree", "✓", "Agree", "Agree", "agreement", "agreements", "Agreements"],
-    ["single", "•", "Single", "Single", "single-source fact", "single-source facts", "Single-source facts"],
+    ["conflict", "⚠", "Conflict", "Conflicts", "conflict", "conflicts", "Conflicts", "Figures in conflict"],
+    ["agree", "✓", "Agree", "Agree", "agreement", "agreements", "Agreements", "Figures that agree"],
+    ["single", "•", "Single", "Single", "single-source fact", "single-source facts", "Single-source facts", "Figures only one article states"],
   ]);
   assert.deepEqual([0, 1, 2].map((n) => countPhrase("agree", n)), ["0 agreements", "1 agreement", "2 agreements"]);
   assert.deepEqual([0, 1, 2].map((n) => countLabel("conflict", n)), ["Conflicts", "Conflict", "Conflicts"]);
