@@ -32,7 +32,7 @@ pub(crate) fn figures(
     let time_words = tables(lang).numbers.time_words;
     let mut out = Vec::new();
     for (index, m) in mentions.iter().enumerate() {
-        if holds_a_web_address(text, &m.toks) {
+        if holds_a_web_address(&m.toks) {
             continue;
         }
         let read = mentions_of(text, std::slice::from_ref(m), lang, published);
@@ -75,10 +75,9 @@ pub(crate) fn figures(
 }
 
 /// True when a sentence holds a web address: its numbers are parts of it, not figures.
-fn holds_a_web_address(text: &str, toks: &[Tok]) -> bool {
+fn holds_a_web_address(toks: &[Tok]) -> bool {
     toks.iter()
         .any(|t| t.word && matches!(t.norm.as_str(), "http" | "https" | "www"))
-        || text.contains("://") && toks.iter().any(|t| t.span.of(text).contains("://"))
 }
 
 /// True when a number is part of a clock time the reading does not read as one ("17 h 30",

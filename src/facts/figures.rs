@@ -21,9 +21,11 @@ use crate::claims::figure::round_step;
 use crate::claims::FigureDetail;
 use crate::claims::{Attribute, Claim};
 use crate::mentions::date::DateValue;
-use crate::passages::Row;
+use crate::passages::{Row, NEAR_IDENTICAL};
 use crate::reading::MentionKind;
 use crate::report::FactKind;
+use crate::segment::tokens::{tokens, Norm};
+use crate::types::Span;
 
 /// Share of the shorter article's sentences two articles must align to read as translations.
 const TRANSLATION_SHARE: f64 = 0.5;
@@ -57,7 +59,7 @@ pub(crate) fn drafts(
             d.evidence.end,
         ))
     });
-    let meet = Meeting::new(rows, sentences.len());
+    let meet = Meeting::new(rows);
     let translations = translation_pairs(rows, sentences);
     let links = links(&items, &meet, &translations, texts);
     let groups = join(&items, links);
@@ -180,33 +182,38 @@ fn converted_by_a_third(items: &[(usize, Claim)], i: usize, j: usize, meet: &Mee
         })
 }
 
-/// Word overlap (Dice) from which two sentences of one language are one sentence edited.
-const SAME_SENTENCE: f64 = 0.8;
-
-/// True when two sentences of one language share most of their words: one is the other edited
-/// (a wire copy with a number changed). Articles of one language written apart align sentences
-/// that say related things in other words; their figures may differ without contradicting.
-fn same_sentence(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-            .map(str::to_lowercase)
+/// True when two sentences of one language share most of their words (the aligner's
+/// [`NEAR_IDENTICAL`] Dice, over the one tokenizer's words without the figures): one is the
+/// other edited (a wire copy with a number changed). Articles of one language written apart
+/// align sentences that say related things in other words; their figures may differ without
+/// contradicting.
+fn same_sentence(text_a: &str, a: Span, text_b: &str, b: Span) -> bool {
+    let words = |text: &str, sentence: Span| -> Vec<Norm> {
+        let mut w: Vec<Norm> = tokens(text, sentence)
+            .into_iter()
+            .filter(|t| {
+                t.word
+                    && !t
+                        .norm
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ".,'".contains(c))
+            })
+            .map(|t| t.norm)
             .collect();
         w.sort_unstable();
         w.dedup();
         w
     };
-    let (x, y) = (words(a), words(b));
+    let (x, y) = (words(text_a, a), words(text_b, b));
     let common = x.iter().filter(|w| y.binary_search(w).is_ok()).count();
-    2.0 * common as f64 >= SAME_SENTENCE * (x.len() + y.len()) as f64
+    2.0 * common as f64 >= NEAR_IDENTICAL * (x.len() + y.len()) as f64
 }
 
 /// Which aligned row each (article, sentence) stands in.
 struct Meeting(FxHashMap<(usize, usize), usize>);
 
 impl Meeting {
-    fn new(rows: &[Row], _articles: usize) -> Meeting {
+    fn new(rows: &[Row]) -> Meeting {
         let mut of = FxHashMap::default();
         for (r, row) in rows.iter().enumerate() {
             for &member in row {
@@ -324,7 +331,7 @@ fn links(
             });
         } else if aligned
             && (if f.lang == g.lang {
-                same_sentence(f.sentence.of(texts[*a]), g.sentence.of(texts[*b]))
+                same_sentence(texts[*a], f.sentence, texts[*b], g.sentence)
             } else {
                 translations.contains(&(*a.min(b), *a.max(b)))
             })

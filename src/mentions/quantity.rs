@@ -346,10 +346,10 @@ fn number_word(s: &str, start: usize, end: usize, words: NumberWords) -> Option<
     // "fifty-eight", "vingt-trois": tens and a unit joined by a hyphen are one number (else
     // "Fifty-eight percent" would read as 8 %).
     let unit = s[end..]
-        .strip_prefix('-')
-        .map(|rest| (end + 1, word_end(s, end + 1), rest))
-        .filter(|(from, to, _)| to > from)
-        .and_then(|(from, to, _)| {
+        .starts_with('-')
+        .then(|| (end + 1, word_end(s, end + 1)))
+        .filter(|(from, to)| to > from)
+        .and_then(|(from, to)| {
             let unit = s[from..to].to_lowercase();
             Some((to, number_word_value(words, &unit)?))
         })

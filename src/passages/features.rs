@@ -63,7 +63,7 @@ pub(super) const COGNATE_MIN_CHARS: usize = 5;
 /// Letters of a cognate prefix.
 pub(super) const COGNATE_PREFIX_CHARS: usize = 4;
 /// Word overlap (Dice) above which two sentences of one language are the same sentence.
-pub(super) const NEAR_IDENTICAL: f64 = 0.8;
+pub(crate) const NEAR_IDENTICAL: f64 = 0.8;
 
 /// One sentence as the aligner sees it.
 pub(super) struct SentenceFeatures {

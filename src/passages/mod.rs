@@ -29,7 +29,7 @@ mod rows;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use features::AlignInput;
+pub(crate) use features::{AlignInput, NEAR_IDENTICAL};
 
 use crate::par::{self, Threads};
 use crate::report::Passage;
