@@ -449,9 +449,15 @@ fn draft(mut claims: Vec<(usize, Claim)>) -> Draft {
         .max_by_key(|s| (s.chars().count(), std::cmp::Reverse(*s)))
         .unwrap_or_default()
         .to_string();
-    // A figure with no content word around it is named by its value.
+    // A figure with no content word around it is named by its smallest value (not the first
+    // article's: input order must not show).
     let subject = if subject.is_empty() {
-        first.value.clone()
+        claims
+            .iter()
+            .map(|(_, c)| &c.value)
+            .min()
+            .cloned()
+            .unwrap_or_default()
     } else {
         subject
     };
